@@ -1,0 +1,7 @@
+namespace ClinicCms.Core.Schema;
+
+public enum PropertyGroupType
+{
+    Group,
+    Tab,
+}

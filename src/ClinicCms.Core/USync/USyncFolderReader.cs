@@ -1,0 +1,171 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using ClinicCms.Core.Content;
+using ClinicCms.Core.Schema;
+using ClinicCms.Core.USync.Reading;
+
+namespace ClinicCms.Core.USync;
+
+/// <summary>
+/// Reads a uSync version folder (e.g. <c>uSync/v17</c>): every <c>.config</c> file of every handler folder it
+/// knows. A file that cannot be read becomes an error naming its path and line; reading goes on so that one
+/// run reports every broken file.
+/// </summary>
+public static class USyncFolderReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+    };
+
+    public static USyncSet Read(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"uSync folder not found: {folder}");
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*.config", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+
+        var schemaHash = new Hasher();
+        var contentHash = new Hasher();
+        string? version = null;
+        string? format = null;
+        var loaded = new List<(USyncItemType Type, string Relative, byte[] Bytes)>();
+        var problems = new List<USyncProblem>();
+
+        foreach (var (path, relative) in files)
+        {
+            var bytes = File.ReadAllBytes(path);
+            var handler = relative.Split('/') is { Length: > 1 } parts ? USyncItemTypes.FromFolder(parts[0]) : null;
+            if (handler is null)
+            {
+                if (relative.Equals("usync.config", StringComparison.OrdinalIgnoreCase))
+                {
+                    (version, format) = ReadVersion(bytes);
+                }
+                else if (relative.Contains('/'))
+                {
+                    problems.Add(USyncProblem.Warning(new SourceLocation(relative, 0), "not a folder ClinicCms imports; skipped"));
+                }
+
+                continue;
+            }
+
+            (handler.Value.IsSchema() ? schemaHash : contentHash).Add(relative, bytes);
+            loaded.Add((handler.Value, relative, bytes));
+        }
+
+        var set = new USyncSet
+        {
+            Folder = folder,
+            USyncVersion = version,
+            Format = format,
+            SchemaHash = schemaHash.Finish(),
+            ContentHash = contentHash.Finish(),
+        };
+        set.Problems.AddRange(problems);
+
+        foreach (var (type, relative, bytes) in loaded)
+        {
+            ReadFile(set, type, relative, bytes);
+        }
+
+        return set;
+    }
+
+    /// <summary>Reads one file's text; used by tests and by tools that look at a single item.</summary>
+    public static XElement Parse(string relative, byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes);
+            using var reader = XmlReader.Create(stream, Settings);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo).Root
+                ?? throw new USyncFormatException(new SourceLocation(relative, 1), "the file has no root element");
+        }
+        catch (XmlException e)
+        {
+            throw new USyncFormatException(new SourceLocation(relative, e.LineNumber), $"malformed XML: {StripPosition(e.Message)}");
+        }
+    }
+
+    private static void ReadFile(USyncSet set, USyncItemType type, string relative, byte[] bytes)
+    {
+        var xml = new XmlItemReader(relative);
+        try
+        {
+            var root = Parse(relative, bytes);
+            var source = xml.At(root);
+            var lines = LineMap.Build(root);
+            var name = root.Name.LocalName;
+            if (name == "Empty")
+            {
+                set.Empties.Add(new USyncEmptyEntry(type, EmptyReader.Read(root, xml), source));
+                return;
+            }
+
+            if (!string.Equals(name, type.RootElement(), StringComparison.Ordinal))
+            {
+                set.Problems.Add(USyncProblem.Error(source, $"expected a <{type.RootElement()}> file in {type.Folder()}/, found <{name}>"));
+                return;
+            }
+
+            switch (type)
+            {
+                case USyncItemType.Language: set.Languages.Add(new(LanguageReader.Read(root, xml), source, lines)); break;
+                case USyncItemType.Dictionary: set.Dictionary.Add(new(DictionaryReader.Read(root, xml), source, lines)); break;
+                case USyncItemType.DataType: set.DataTypes.Add(new(DataTypeReader.Read(root, xml), source, lines)); break;
+                case USyncItemType.Template: set.Templates.Add(new(TemplateReader.Read(root, xml), source, lines)); break;
+                case USyncItemType.ContentType: set.ContentTypes.Add(new(ContentTypeReader.Read(root, xml, ContentTypeKind.Document), source, lines)); break;
+                case USyncItemType.MediaType: set.MediaTypes.Add(new(ContentTypeReader.Read(root, xml, ContentTypeKind.Media), source, lines)); break;
+                case USyncItemType.MemberType: set.MemberTypes.Add(new(ContentTypeReader.Read(root, xml, ContentTypeKind.Member), source, lines)); break;
+                case USyncItemType.Media: set.Media.Add(new(ContentItemReader.Read(root, xml, ContentItemKind.Media), source, lines)); break;
+                case USyncItemType.Content: set.Content.Add(new(ContentItemReader.Read(root, xml, ContentItemKind.Content), source, lines)); break;
+                case USyncItemType.Blueprint: set.Blueprints.Add(new(ContentItemReader.Read(root, xml, ContentItemKind.Content), source, lines)); break;
+                case USyncItemType.Domain: set.Domains.Add(new(DomainReader.Read(root, xml), source, lines)); break;
+            }
+        }
+        catch (USyncFormatException e)
+        {
+            set.Problems.Add(USyncProblem.Error(e.Location, e.Problem));
+        }
+    }
+
+    private static (string? Version, string? Format) ReadVersion(byte[] bytes)
+    {
+        try
+        {
+            var root = Parse("usync.config", bytes);
+            return (root.Attribute("version")?.Value, root.Attribute("format")?.Value);
+        }
+        catch (USyncFormatException)
+        {
+            return (null, null);
+        }
+    }
+
+    // XmlException messages end with "Line 3, position 7."; the location is reported separately.
+    private static string StripPosition(string message) =>
+        message.IndexOf(" Line ", StringComparison.Ordinal) is var i and > 0 ? message[..i].TrimEnd() : message;
+
+    private sealed class Hasher
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public void Add(string relative, byte[] bytes)
+        {
+            _hash.AppendData(Encoding.UTF8.GetBytes(relative));
+            _hash.AppendData(bytes);
+        }
+
+        public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+    }
+}

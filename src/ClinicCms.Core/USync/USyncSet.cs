@@ -1,0 +1,47 @@
+using ClinicCms.Core.Content;
+using ClinicCms.Core.Schema;
+
+namespace ClinicCms.Core.USync;
+
+/// <summary>Everything read from one uSync version folder, grouped by item type, plus the problems found.</summary>
+public sealed class USyncSet
+{
+    public required string Folder { get; init; }
+
+    /// <summary>The <c>version</c> attribute of <c>usync.config</c>, e.g. <c>17.0.0.0</c>.</summary>
+    public string? USyncVersion { get; init; }
+
+    public string? Format { get; init; }
+
+    /// <summary>A hash of every schema file's path and bytes: unchanged files give the same hash.</summary>
+    public required string SchemaHash { get; init; }
+
+    /// <summary>A hash of every content, media and domain file's path and bytes.</summary>
+    public required string ContentHash { get; init; }
+
+    public List<USyncEntry<LanguageDefinition>> Languages { get; } = [];
+    public List<USyncEntry<DictionaryItemDefinition>> Dictionary { get; } = [];
+    public List<USyncEntry<DataTypeDefinition>> DataTypes { get; } = [];
+    public List<USyncEntry<TemplateDefinition>> Templates { get; } = [];
+    public List<USyncEntry<ContentTypeDefinition>> ContentTypes { get; } = [];
+    public List<USyncEntry<ContentTypeDefinition>> MediaTypes { get; } = [];
+    public List<USyncEntry<ContentTypeDefinition>> MemberTypes { get; } = [];
+    public List<USyncEntry<ContentItem>> Media { get; } = [];
+    public List<USyncEntry<ContentItem>> Content { get; } = [];
+    public List<USyncEntry<ContentItem>> Blueprints { get; } = [];
+    public List<USyncEntry<DomainDefinition>> Domains { get; } = [];
+    public List<USyncEmptyEntry> Empties { get; } = [];
+    public List<USyncProblem> Problems { get; } = [];
+
+    public bool HasErrors => Problems.Any(p => p.IsError);
+
+    /// <summary>Document, element, media and member types together.</summary>
+    public IEnumerable<USyncEntry<ContentTypeDefinition>> AllContentTypes => ContentTypes.Concat(MediaTypes).Concat(MemberTypes);
+
+    /// <summary>The schema as a registry: what an import of this set would make the site's schema.</summary>
+    public SchemaRegistry ToRegistry() => new(
+        DataTypes.Select(d => d.Item),
+        AllContentTypes.Select(t => t.Item),
+        Templates.Select(t => t.Item),
+        Languages.Select(l => l.Item));
+}
