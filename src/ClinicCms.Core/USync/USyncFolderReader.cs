@@ -22,7 +22,8 @@ public static class USyncFolderReader
         IgnoreComments = true,
     };
 
-    public static USyncSet Read(string folder)
+    /// <summary>Reads the folder; <paramref name="include"/> limits which handlers are read (all when null).</summary>
+    public static USyncSet Read(string folder, Func<USyncItemType, bool>? include = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -43,13 +44,12 @@ public static class USyncFolderReader
 
         foreach (var (path, relative) in files)
         {
-            var bytes = File.ReadAllBytes(path);
             var handler = relative.Split('/') is { Length: > 1 } parts ? USyncItemTypes.FromFolder(parts[0]) : null;
             if (handler is null)
             {
                 if (relative.Equals("usync.config", StringComparison.OrdinalIgnoreCase))
                 {
-                    (version, format) = ReadVersion(bytes);
+                    (version, format) = ReadVersion(File.ReadAllBytes(path));
                 }
                 else if (relative.Contains('/'))
                 {
@@ -59,6 +59,12 @@ public static class USyncFolderReader
                 continue;
             }
 
+            if (include is not null && !include(handler.Value))
+            {
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(path);
             (handler.Value.IsSchema() ? schemaHash : contentHash).Add(relative, bytes);
             loaded.Add((handler.Value, relative, bytes));
         }

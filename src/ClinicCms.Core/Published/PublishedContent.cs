@@ -1,0 +1,95 @@
+using ClinicCms.Core.Content;
+using ClinicCms.Core.Schema;
+
+namespace ClinicCms.Core.Published;
+
+/// <summary>A node of a <see cref="PublishedSnapshot"/>; property values are converted on first read and kept.</summary>
+internal sealed class PublishedContent : IPublishedContent
+{
+    private static readonly object NotConverted = new();
+    private readonly PublishedNodeData _data;
+    private readonly PublishedSnapshot _snapshot;
+    private readonly object?[] _values;
+
+    public PublishedContent(PublishedNodeData data, ComposedContentType type, string? templateAlias, PublishedSnapshot snapshot)
+    {
+        _data = data;
+        _snapshot = snapshot;
+        ContentType = type;
+        TemplateAlias = templateAlias;
+        _values = new object?[type.Properties.Count];
+        Array.Fill(_values, NotConverted);
+    }
+
+    public Guid Key => _data.Key;
+    public int Id => _data.Id;
+    public string Name => _data.Name;
+    public string UrlSegment => _data.UrlSegment;
+    public string Url { get; internal set; } = string.Empty;
+    public int Level => _data.Level;
+    public int SortOrder => _data.SortOrder;
+    public DateTime CreateDate => _data.CreateDate;
+    public DateTime UpdateDate => _data.UpdateDate;
+    public string? TemplateAlias { get; }
+    public bool IsMedia => _data.Kind == ContentItemKind.Media;
+    public ComposedContentType ContentType { get; }
+    public PublishedNodeData Data => _data;
+
+    /// <summary>The typed model that wraps this node (or the node itself); what parents, children and pickers return.</summary>
+    public IPublishedContent Model { get; internal set; } = null!;
+
+    public IPublishedContent? Parent => ParentNode?.Model;
+
+    internal PublishedContent? ParentNode { get; set; }
+
+    internal List<PublishedContent> ChildNodes { get; } = [];
+
+    private IReadOnlyList<IPublishedContent>? _children;
+
+    public IReadOnlyList<IPublishedContent> Children
+    {
+        get
+        {
+            RenderDependencies.ChildrenRead(Key);
+            return _children ??= [.. ChildNodes.Select(c => c.Model)];
+        }
+    }
+
+    public object? Value(string alias)
+    {
+        RenderDependencies.ContentRead(Key);
+        var index = IndexOf(alias);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var cached = _values[index];
+        if (!ReferenceEquals(cached, NotConverted))
+        {
+            return cached;
+        }
+
+        var property = ContentType.Properties[index];
+        var culture = property.Type.Variations is ContentVariation.Culture or ContentVariation.CultureAndSegment ? _snapshot.DefaultCulture : null;
+        var converted = _snapshot.Converters.Convert(property, _data.Values.Get(property.Alias, culture), _snapshot);
+        _values[index] = converted;
+        return converted;
+    }
+
+    private int IndexOf(string alias)
+    {
+        var properties = ContentType.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (string.Equals(properties[i].Alias, alias, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public override string ToString() => $"{Name} ({ContentType.Alias}, {Url})";
+}

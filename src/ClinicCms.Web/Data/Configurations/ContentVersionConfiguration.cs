@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicCms.Web.Data.Configurations;
+
+internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<ContentVersion>
+{
+    public void Configure(EntityTypeBuilder<ContentVersion> version)
+    {
+        version.ToTable("cmsContentVersion");
+        version.HasIndex(v => new { v.NodeId, v.Number }).IsUnique();
+        version.Property(v => v.Name).HasMaxLength(255);
+        version.Property(v => v.UserName).HasMaxLength(255);
+    }
+}

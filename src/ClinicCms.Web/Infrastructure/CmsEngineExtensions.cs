@@ -1,0 +1,47 @@
+using ClinicCms.Core.Published;
+using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.Content;
+using ClinicCms.Web.Features.Published;
+using ClinicCms.Web.Features.Schema;
+using ClinicCms.Web.Features.USync;
+
+namespace ClinicCms.Web.Infrastructure;
+
+public static class CmsEngineExtensions
+{
+    /// <summary>The content engine: schema, content operations, the published snapshot and uSync import.</summary>
+    public static WebApplicationBuilder AddCmsEngine(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<SchemaService>();
+        services.AddSingleton<PublishedSnapshotService>();
+        services.AddSingleton<IPublishedModelFactory>(NoModelsFactory.Instance);
+        services.AddSingleton<RichTextSanitizer>();
+        services.AddSingleton<ValueSanitizer>();
+        services.AddScoped<ContentService>();
+        services.AddHostedService<CacheInstructionPoller>();
+
+        services.Configure<USyncOptions>(builder.Configuration.GetSection(USyncOptions.Section));
+        services.AddSingleton<USyncFolder>();
+        services.AddScoped<USyncImporter>();
+        services.AddScoped<USyncStartup>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Prepares the site before it takes requests: migrates the database, imports uSync files as configured and
+    /// builds the published snapshot, so the first request is answered from memory.
+    /// </summary>
+    public static async Task InitialiseCmsAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await app.Services.MigrateCmsDatabaseAsync(cancellationToken);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CmsDbContext>();
+        var schema = await services.GetRequiredService<SchemaService>().ReloadAsync(db, cancellationToken);
+        await services.GetRequiredService<PublishedSnapshotService>().LoadAllAsync(db, schema, cancellationToken);
+        await services.GetRequiredService<USyncStartup>().RunAsync(cancellationToken);
+    }
+}

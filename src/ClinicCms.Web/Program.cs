@@ -1,0 +1,27 @@
+using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.Site;
+using ClinicCms.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCmsDatabase();
+builder.AddCmsEngine();
+builder.AddPublicSite();
+
+var app = builder.Build();
+
+app.UseSecurityHeaders();
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseOutputCache();
+
+await app.InitialiseCmsAsync();
+app.MapControllers();
+app.MapPublicSite();
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
