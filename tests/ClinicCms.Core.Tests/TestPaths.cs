@@ -1,4 +1,4 @@
-namespace ClinicCms.Core.Tests;
+namespace ClinicCms.Tests;
 
 /// <summary>Finds the repository's folders from the test binary, wherever the tests run from.</summary>
 internal static class TestPaths

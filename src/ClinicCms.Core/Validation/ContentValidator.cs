@@ -44,6 +44,14 @@ public sealed partial class ContentValidator(SchemaRegistry schema)
             {
                 problems.Add(new(path, property.Type.MandatoryMessage ?? $"{name} is required.", culture));
             }
+            else
+            {
+                // A minimum number of items applies to an empty list too.
+                foreach (var message in MinMax(name, 0, MinimumItems(property.EditorAlias, property.DataType.ParseConfig()), null, "item"))
+                {
+                    problems.Add(new(path, message, culture));
+                }
+            }
 
             return;
         }
@@ -167,6 +175,13 @@ public sealed partial class ContentValidator(SchemaRegistry schema)
                 break;
         }
     }
+
+    private static int? MinimumItems(string editorAlias, JsonObject config) => editorAlias switch
+    {
+        Aliases.BlockList or Aliases.MediaPicker3 => (config.Get("validationLimit") as JsonObject)?.GetInt("min"),
+        Aliases.MultiNodeTreePicker or Aliases.MultiUrlPicker => config.GetInt("minNumber"),
+        _ => null,
+    };
 
     private static IEnumerable<string> CountLimits(string name, int count, JsonObject? limit, string noun) =>
         limit is null ? [] : MinMax(name, count, limit.GetInt("min"), limit.GetInt("max"), noun);

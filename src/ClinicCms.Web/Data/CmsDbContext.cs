@@ -17,6 +17,12 @@ public abstract class CmsDbContext(DbContextOptions options)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<CacheInstruction> CacheInstructions => Set<CacheInstruction>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configuration.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

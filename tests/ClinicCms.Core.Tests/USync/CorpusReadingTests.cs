@@ -1,6 +1,9 @@
+using ClinicCms.Tests;
 using ClinicCms.Core.USync;
 
 namespace ClinicCms.Core.Tests.USync;
+
+using ClinicCms.Tests;
 
 public sealed class CorpusReadingTests(ITestOutputHelper output)
 {

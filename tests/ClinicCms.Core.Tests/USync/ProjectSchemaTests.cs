@@ -1,7 +1,10 @@
+using ClinicCms.Tests;
 using ClinicCms.Core.PropertyEditors;
 using ClinicCms.Core.USync;
 
 namespace ClinicCms.Core.Tests.USync;
+
+using ClinicCms.Tests;
 
 /// <summary>Golden checks on the project's own uSync folder: it reads cleanly and describes the clinic's site.</summary>
 public sealed class ProjectSchemaTests
