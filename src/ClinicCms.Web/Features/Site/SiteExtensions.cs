@@ -5,10 +5,27 @@ namespace ClinicCms.Web.Features.Site;
 
 public static class SiteExtensions
 {
+    /// <summary>
+    /// <c>false</c> renders every public page on every request instead of serving it from the output cache (to
+    /// measure rendering in <c>bench/</c>, or to debug a view). Default <c>true</c>.
+    /// </summary>
+    public const string OutputCacheSetting = "ClinicCms:Site:OutputCache";
+
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddControllersWithViews();
-        builder.Services.AddOutputCache(o => o.AddPolicy(PublishedPageCachePolicy.Name, new PublishedPageCachePolicy()));
+        var cachePages = builder.Configuration.GetValue(OutputCacheSetting, true);
+        builder.Services.AddOutputCache(o =>
+        {
+            if (cachePages)
+            {
+                o.AddPolicy(PublishedPageCachePolicy.Name, new PublishedPageCachePolicy());
+            }
+            else
+            {
+                o.AddPolicy(PublishedPageCachePolicy.Name, policy => policy.NoCache());
+            }
+        });
         return builder;
     }
 
