@@ -16,6 +16,9 @@ public static class CmsEngineExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<SchemaService>();
+        services.AddOptions<PublishedCacheOptions>().Bind(builder.Configuration.GetSection(PublishedCacheOptions.Section))
+            .Validate(o => o.ConvertedValuesMegabytes > 0, $"{PublishedCacheOptions.Section}:ConvertedValuesMegabytes must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<PublishedSnapshotService>();
         services.AddSingleton<IPublishedModelFactory>(NoModelsFactory.Instance);
         services.AddSingleton<RichTextSanitizer>();

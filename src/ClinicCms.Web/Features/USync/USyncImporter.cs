@@ -173,6 +173,13 @@ public sealed class USyncImporter(
             created.Add((node, item));
         }
 
+        // What the snapshot loads (packed values, URL segments) is the import's heaviest work: do it on every core.
+        Parallel.ForEach(created, c =>
+        {
+            var version = c.Node.Versions[0];
+            version.PackedValues = PackedPropertyValues.Pack(c.Item.Properties);
+            version.UrlSegment = UrlSegments.ForName(c.Item.Name);
+        });
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var (node, item) in created)
