@@ -27,6 +27,9 @@ state_get() { cat "$BENCH_WORK/state/$1" 2>/dev/null || true; }
 
 now_ns() { date +%s%N; }
 
+# CPU time (user + system) a process has used so far, in seconds: on a shared machine it shows the work apart from the waiting.
+cpu_seconds() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$1/stat" 2>/dev/null; }
+
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null; }
 
 reference_path() { head -1 "$BENCH_GEN/urls/reference-article.txt"; }

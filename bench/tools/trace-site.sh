@@ -6,6 +6,8 @@
 #   bench/tools/trace-site.sh load SITE_DIR GENERATED_DIR DATABASE [NAME=VALUE ...]
 #       10 s of wrk -t2 -c32 on the reference article after a warm-up (add ClinicCms__Site__OutputCache=false to
 #       profile rendering)
+#   bench/tools/trace-site.sh crawl SITE_DIR GENERATED_DIR DATABASE [NAME=VALUE ...]
+#       the same over every article in turn (bench/lib/paths.lua)
 #
 # SITE_DIR is a `dotnet publish -c Release` output, GENERATED_DIR a generator output (bench/README.md). The trace and
 # its speedscope conversion are left in /tmp/cliniccms-trace.*; read them again with bench/tools/speedscope-top.py.
@@ -31,11 +33,17 @@ else
   site_pid=$!
   trap 'kill -TERM $site_pid 2>/dev/null || true' EXIT
   until curl -sf -o /dev/null "$url"; do sleep 0.1; done
-  wrk -t2 -c32 -d3s "$url" >/dev/null
+  load=()
+  if [ "$mode" = crawl ]; then
+    export BENCH_PATHS="$gen/urls/articles.txt"
+    load=(-s "$tools/bench/lib/paths.lua")
+    url="http://127.0.0.1:$port"
+  fi
+  wrk -t2 -c32 -d3s "${load[@]}" "$url" >/dev/null
   run_trace -p "$site_pid" --duration 00:00:00:12 &
   tracer=$!
   sleep 1
-  wrk -t2 -c32 -d10s --latency "$url" | grep -E "Requests/sec|99%"
+  wrk -t2 -c32 -d10s --latency "${load[@]}" "$url" | grep -E "Requests/sec|99%"
   wait "$tracer" || true
   focus=ResourceInvoker
 fi

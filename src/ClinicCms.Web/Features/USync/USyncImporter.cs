@@ -125,70 +125,59 @@ public sealed class USyncImporter(
         return count;
     }
 
+    // Content is written in chunks: each chunk's versions (their JSON is most of the import's memory) leave the change
+    // tracker once written, and packing them for the snapshot runs on every core. Paths and version pointers are set
+    // once every node has its id. All of it stays inside the caller's transaction.
+    private const int ContentChunk = 500;
+
     private async Task<int> ImportContentAsync(USyncSet set, CancellationToken cancellationToken)
     {
+        var existing = await db.Nodes.Select(n => new { n.Key, n.Id, n.ParentKey }).ToListAsync(cancellationToken);
+        var tree = existing.ToDictionary(n => n.Key, n => (n.Id, n.ParentKey));
         var items = set.Media.Concat(set.Content).Select(e => e.Item)
+            .Where(i => !tree.ContainsKey(i.Key))
             .OrderBy(i => i.Kind).ThenBy(i => i.Level).ThenBy(i => i.SortOrder ?? 0)
             .ToList();
-        var nodes = await db.Nodes.AsTracking().ToDictionaryAsync(n => n.Key, cancellationToken);
         var registry = set.ToRegistry();
         var now = clock.GetUtcNow().UtcDateTime;
-        var created = new List<(ContentNode Node, ContentItem Item)>();
+        var created = new List<(ContentNode Node, ContentItem Item, int VersionId)>(items.Count);
 
-        foreach (var item in items.Where(i => !nodes.ContainsKey(i.Key)))
+        foreach (var chunk in items.Chunk(ContentChunk))
         {
-            var node = new ContentNode
+            var nodes = new ContentNode[chunk.Length];
+            Parallel.For(0, chunk.Length, i => nodes[i] = NewNode(chunk[i], registry, now));
+            for (var i = 0; i < chunk.Length; i++)
             {
-                Key = item.Key,
-                Kind = item.Kind,
-                ParentKey = item.Trashed ? item.TrashedParentKey ?? item.ParentKey : item.ParentKey,
-                Level = item.Level,
-                SortOrder = item.SortOrder ?? 0,
-                ContentTypeAlias = item.ContentTypeAlias,
-                Name = item.Name,
-                TemplateKey = item.Template is { } t ? registry.Template(t.Key)?.Key ?? registry.Template(t.Alias)?.Key : null,
-                CreateDate = item.CreateDate == default ? now : item.CreateDate,
-                UpdateDate = now,
-                Trashed = item.Trashed,
-                TrashedParentKey = item.Trashed ? item.TrashedParentKey ?? item.ParentKey : null,
-                VersionNumber = 1,
-                ImportedVersionNumber = 1,
-                Edited = !item.Published && item.Kind == ContentItemKind.Content,
-                CreatorName = ContentUser.USync.Name,
-                WriterName = ContentUser.USync.Name,
-            };
-            node.Versions.Add(new ContentVersion
+                db.Nodes.Add(nodes[i]);
+                db.Audit.Add(new AuditEntry { NodeKey = chunk[i].Key, Action = AuditActions.Import, Date = now, UserName = ContentUser.USync.Name, VersionNumber = 1 });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            for (var i = 0; i < chunk.Length; i++)
             {
-                Number = 1,
-                Name = item.Name,
-                TemplateKey = node.TemplateKey,
-                Values = PropertyValuesJson.Serialize(item.Properties),
-                Date = now,
-                UserName = ContentUser.USync.Name,
-                WasPublished = item.Published || item.Kind == ContentItemKind.Media,
-            });
-            db.Nodes.Add(node);
-            db.Audit.Add(new AuditEntry { NodeKey = item.Key, Action = AuditActions.Import, Date = now, UserName = ContentUser.USync.Name, VersionNumber = 1 });
-            nodes[item.Key] = node;
-            created.Add((node, item));
+                var node = nodes[i];
+                var version = node.Versions[0];
+                tree[node.Key] = (node.Id, node.ParentKey);
+                created.Add((node, chunk[i], version.Id));
+
+                // Untracked and out of the node's list, or the final save would find the version again and re-insert it.
+                db.Entry(version).State = EntityState.Detached;
+                node.Versions.Clear();
+            }
+
+            foreach (var audit in db.ChangeTracker.Entries<AuditEntry>().ToList())
+            {
+                audit.State = EntityState.Detached;
+            }
         }
 
-        // What the snapshot loads (packed values, URL segments) is the import's heaviest work: do it on every core.
-        Parallel.ForEach(created, c =>
+        foreach (var (node, item, versionId) in created)
         {
-            var version = c.Node.Versions[0];
-            version.PackedValues = PackedPropertyValues.Pack(c.Item.Properties);
-            version.UrlSegment = UrlSegments.ForName(c.Item.Name);
-        });
-        await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var (node, item) in created)
-        {
-            var version = node.Versions[0];
-            node.DraftVersionId = version.Id;
-            node.PublishedVersionId = version.WasPublished && !item.Trashed ? version.Id : null;
-            node.PublishDate = node.PublishedVersionId is null ? null : now;
-            node.Path = PathOf(node, nodes);
+            var published = (item.Published || item.Kind == ContentItemKind.Media) && !item.Trashed;
+            node.DraftVersionId = versionId;
+            node.PublishedVersionId = published ? versionId : null;
+            node.PublishDate = published ? now : null;
+            node.Path = PathOf(node.Id, node.ParentKey, tree);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -196,10 +185,50 @@ public sealed class USyncImporter(
         return created.Count;
     }
 
-    private static string PathOf(ContentNode node, Dictionary<Guid, ContentNode> nodes)
+    // Runs on several threads at once: builds objects only, touches no shared state.
+    private static ContentNode NewNode(ContentItem item, SchemaRegistry registry, DateTime now)
     {
-        var ids = new List<int> { node.Id };
-        for (var parent = node.ParentKey; parent != Guid.Empty && nodes.TryGetValue(parent, out var p) && ids.Count < 100; parent = p.ParentKey)
+        var templateKey = item.Template is { } t ? registry.Template(t.Key)?.Key ?? registry.Template(t.Alias)?.Key : null;
+        var node = new ContentNode
+        {
+            Key = item.Key,
+            Kind = item.Kind,
+            ParentKey = item.Trashed ? item.TrashedParentKey ?? item.ParentKey : item.ParentKey,
+            Level = item.Level,
+            SortOrder = item.SortOrder ?? 0,
+            ContentTypeAlias = item.ContentTypeAlias,
+            Name = item.Name,
+            TemplateKey = templateKey,
+            CreateDate = item.CreateDate == default ? now : item.CreateDate,
+            UpdateDate = now,
+            Trashed = item.Trashed,
+            TrashedParentKey = item.Trashed ? item.TrashedParentKey ?? item.ParentKey : null,
+            VersionNumber = 1,
+            ImportedVersionNumber = 1,
+            Edited = !item.Published && item.Kind == ContentItemKind.Content,
+            CreatorName = ContentUser.USync.Name,
+            WriterName = ContentUser.USync.Name,
+        };
+        // Name and Values clear the stored segment and packed form when set, so those come after them.
+        node.Versions.Add(new ContentVersion
+        {
+            Number = 1,
+            Name = item.Name,
+            UrlSegment = UrlSegments.ForName(item.Name),
+            TemplateKey = templateKey,
+            Values = PropertyValuesJson.Serialize(item.Properties),
+            PackedValues = PackedPropertyValues.Pack(item.Properties),
+            Date = now,
+            UserName = ContentUser.USync.Name,
+            WasPublished = item.Published || item.Kind == ContentItemKind.Media,
+        });
+        return node;
+    }
+
+    private static string PathOf(int id, Guid parentKey, Dictionary<Guid, (int Id, Guid ParentKey)> tree)
+    {
+        var ids = new List<int> { id };
+        for (var parent = parentKey; parent != Guid.Empty && tree.TryGetValue(parent, out var p) && ids.Count < 100; parent = p.ParentKey)
         {
             ids.Add(p.Id);
         }
