@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ClinicCms.Bench.SiteGenerator;
-using ClinicCms.Core.USync;
 
 // Usage: dotnet run --project bench/SiteGenerator -- --out DIR [--nodes 10000] [--seed 17] [--source uSync/v17]
 //        dotnet run --project bench/SiteGenerator -- --check-format   (rewrites the project's content files, compares bytes)
@@ -22,7 +21,7 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-var source = options.TryGetValue("source", out var s) ? Path.GetFullPath(s) : FindProjectUSync();
+var source = options.TryGetValue("source", out var s) ? Path.GetFullPath(s) : ProjectFolders.USync();
 var wordBank = Path.Combine(AppContext.BaseDirectory, "wordbank.txt");
 
 if (options.ContainsKey("check-format"))
@@ -44,16 +43,3 @@ var summary = new SiteGenerator(source, wordBank).Generate(Path.GetFullPath(outp
 Console.WriteLine($"generated {summary.Nodes} nodes ({summary.Lists} lists, {summary.Specialists} specialists, {summary.Articles} articles), " +
     $"{summary.FilesWritten} files, {summary.BytesWritten / 1_048_576.0:F1} MB in {clock.Elapsed.TotalSeconds:F1} s; seed {seed}");
 return 0;
-
-static string FindProjectUSync()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (USyncFolderLocator.FindVersionFolder(Path.Combine(dir.FullName, "uSync")) is { } found)
-        {
-            return found;
-        }
-    }
-
-    throw new DirectoryNotFoundException("No uSync folder at or above the current directory; pass --source.");
-}
