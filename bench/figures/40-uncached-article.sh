@@ -14,10 +14,10 @@ root="$BENCH_WORK/static-uncached"
 save_page "$root" "$path"
 nginx_start "$root"
 
-read -r site nginx worst_p99 median_p99 < <(compare_rounds "http://127.0.0.1:$BENCH_SITE_PORT$path" "http://127.0.0.1:$BENCH_NGINX_PORT$path")
+read -r site nginx worst_p99 median_p99 site_us nginx_us < <(compare_rounds "http://127.0.0.1:$BENCH_SITE_PORT$path" "http://127.0.0.1:$BENCH_NGINX_PORT$path")
 ratio=$(calc "$site / $nginx")
 record "uncached article render, requests/s vs nginx (wrk -t2 -c32)" "≥ 0.3 × nginx" \
-  "$ratio × (site $site req/s, nginx $nginx req/s)" "$(verdict "$ratio >= 0.3")"
+  "$ratio × (site $site req/s, nginx $nginx req/s; CPU a request: site $site_us µs, nginx $nginx_us µs)" "$(verdict "$ratio >= 0.3")"
 record "uncached article render, p99 latency" "< 25 ms" \
   "$median_p99 ms (median of $BENCH_ROUNDS rounds; worst $worst_p99 ms)" "$(verdict "$median_p99 < 25")"
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Resident set size at the end of the load runs (the cached and uncached figures, the crawl of every article
-# included): the larger of the two sites' RSS when their load ended. Budget: under 400 MB.
+# Resident set size at the end of the load runs (the cached and uncached figures, each ending with a crawl of every
+# article): the larger of the two sites' RSS when their load ended. Budget: under 400 MB.
 set -euo pipefail
 source "$BENCH_DIR/lib/common.sh"
 
@@ -12,4 +12,4 @@ if [ -z "$cached" ] || [ -z "$uncached" ]; then
 fi
 worst=$(( cached > uncached ? cached : uncached ))
 record "memory: RSS at the end of the load run" "< 400 MB" \
-  "$worst MB (cached-page site $cached MB, uncached site after the crawl $uncached MB)" "$(verdict "$worst < 400")"
+  "$worst MB (after the cached crawl $cached MB, after the uncached crawl $uncached MB)" "$(verdict "$worst < 400")"

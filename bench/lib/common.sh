@@ -60,7 +60,7 @@ site_wait() {
   until curl -sf -o /dev/null "http://127.0.0.1:$BENCH_SITE_PORT$1"; do
     kill -0 "$SITE_PID" 2>/dev/null || { say "the site exited; last log lines:"; tail -20 "$BENCH_WORK/site.log" >&2; return 1; }
     [ "$(date +%s)" -lt "$deadline" ] || { say "the site did not answer $1 within $2 s"; return 1; }
-    sleep 0.01
+    sleep 0.02
   done
 }
 
@@ -116,22 +116,36 @@ wrk_run() {
     END { if (bad) rps = 0; printf "%.0f %.2f\n", rps, p99 }'
 }
 
+# CPU seconds used so far by nginx's workers (children of the master).
+nginx_cpu_seconds() {
+  local total=0 pid
+  for pid in $(pgrep -P "$NGINX_PID"); do total=$(calc "$total + $(cpu_seconds "$pid")" %.2f); done
+  echo "$total"
+}
+
 # compare_rounds SITE_URL NGINX_URL [wrk options...]: BENCH_ROUNDS alternating rounds (nginx, then the site) after
-# a warm-up of each. Prints "site_rps nginx_rps worst_site_p99 median_site_p99" over the rounds.
+# a warm-up of each. Prints "site_rps nginx_rps worst_site_p99 median_site_p99 site_cpu_us nginx_cpu_us": requests
+# per second and p99 over the rounds, and the CPU time each server spent per request (what load on the shared
+# machine does not change much).
 compare_rounds() {
   local site_url=$1 nginx_url=$2; shift 2
   wrk_run "$nginx_url" 3 "$@" >/dev/null
   wrk_run "$site_url" 3 "$@" >/dev/null
-  local site_sum=0 nginx_sum=0 p99s=()
+  local site_sum=0 nginx_sum=0 p99s=() site_cpu=0 nginx_cpu=0 before
   for round in $(seq "$BENCH_ROUNDS"); do
+    before=$(nginx_cpu_seconds)
     read -r n_rps _ < <(wrk_run "$nginx_url" "$BENCH_DURATION" "$@")
+    nginx_cpu=$(calc "$nginx_cpu + $(nginx_cpu_seconds) - $before" %.2f)
+    before=$(cpu_seconds "$SITE_PID")
     read -r s_rps s_p99 < <(wrk_run "$site_url" "$BENCH_DURATION" "$@")
+    site_cpu=$(calc "$site_cpu + $(cpu_seconds "$SITE_PID") - $before" %.2f)
     say "  round $round: nginx $n_rps req/s, site $s_rps req/s (p99 $s_p99 ms)"
     nginx_sum=$((nginx_sum + n_rps)); site_sum=$((site_sum + s_rps)); p99s+=("$s_p99")
   done
   local sorted; sorted=$(printf '%s\n' "${p99s[@]}" | sort -g)
-  printf '%s %s %s %s\n' $((site_sum / BENCH_ROUNDS)) $((nginx_sum / BENCH_ROUNDS)) \
-    "$(tail -1 <<<"$sorted")" "$(sed -n "$(( (${#p99s[@]} + 1) / 2 ))p" <<<"$sorted")"
+  printf '%s %s %s %s %s %s\n' $((site_sum / BENCH_ROUNDS)) $((nginx_sum / BENCH_ROUNDS)) \
+    "$(tail -1 <<<"$sorted")" "$(sed -n "$(( (${#p99s[@]} + 1) / 2 ))p" <<<"$sorted")" \
+    "$(calc "$site_cpu * 1e6 / ($site_sum * $BENCH_DURATION)" %.0f)" "$(calc "$nginx_cpu * 1e6 / ($nginx_sum * $BENCH_DURATION)" %.0f)"
 }
 
 # Stops whatever the calling figure script started, however it ends.

@@ -9,8 +9,8 @@ namespace ClinicCms.Core.Published;
 /// </summary>
 public sealed class ConvertedValuesBudget(long bytes)
 {
-    /// <summary>Room for the converted values of about two thousand typical articles.</summary>
-    public const long DefaultBytes = 96L * 1024 * 1024;
+    /// <summary>Room for the converted values of about a thousand typical articles (64 KB each).</summary>
+    public const long DefaultBytes = 64L * 1024 * 1024;
 
     private readonly Lock _lock = new();
     private List<(PublishedContent Node, ConvertedValues Entry)> _held = [];

@@ -17,6 +17,9 @@ public static class SiteExtensions
         var cachePages = builder.Configuration.GetValue(OutputCacheSetting, true);
         builder.Services.AddOutputCache(o =>
         {
+            // A crawl of a 10,000-page site filled ASP.NET Core's default 100 MB and took the site past its memory
+            // budget (bench/README.md); pages past this size are rendered again (from the snapshot) when next asked for.
+            o.SizeLimit = 32L * 1024 * 1024;
             if (cachePages)
             {
                 o.AddPolicy(PublishedPageCachePolicy.Name, new PublishedPageCachePolicy());
