@@ -84,6 +84,7 @@ public static class USyncFolderReader
             ReadFile(set, type, relative, bytes);
         }
 
+        set.UpgradedItems = Legacy.LegacyFormat.Upgrade(set);
         return set;
     }
 
@@ -137,6 +138,7 @@ public static class USyncFolderReader
                 case USyncItemType.Content: set.Content.Add(new(ContentItemReader.Read(root, xml, ContentItemKind.Content), source, lines)); break;
                 case USyncItemType.Blueprint: set.Blueprints.Add(new(ContentItemReader.Read(root, xml, ContentItemKind.Content), source, lines)); break;
                 case USyncItemType.Domain: set.Domains.Add(new(DomainReader.Read(root, xml), source, lines)); break;
+                case USyncItemType.RelationType: set.RelationTypes.Add(new(RelationTypeReader.Read(root, xml), source, lines)); break;
             }
         }
         catch (USyncFormatException e)

@@ -13,6 +13,9 @@ public sealed class USyncSet
 
     public string? Format { get; init; }
 
+    /// <summary>How many items were read in an older format (Umbraco 13/14) and converted to uSync 17's.</summary>
+    public int UpgradedItems { get; set; }
+
     /// <summary>A hash of every schema file's path and bytes: unchanged files give the same hash.</summary>
     public required string SchemaHash { get; init; }
 
@@ -30,6 +33,7 @@ public sealed class USyncSet
     public List<USyncEntry<ContentItem>> Content { get; } = [];
     public List<USyncEntry<ContentItem>> Blueprints { get; } = [];
     public List<USyncEntry<DomainDefinition>> Domains { get; } = [];
+    public List<USyncEntry<RelationTypeDefinition>> RelationTypes { get; } = [];
     public List<USyncEmptyEntry> Empties { get; } = [];
     public List<USyncProblem> Problems { get; } = [];
 

@@ -33,6 +33,7 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
         CheckDuplicates(USyncItemType.Content, set.Content, c => c.Key);
         CheckDuplicates(USyncItemType.Media, set.Media, c => c.Key);
         CheckDuplicates(USyncItemType.Domain, set.Domains, d => d.Key);
+        CheckDuplicates(USyncItemType.RelationType, set.RelationTypes, r => r.Key);
 
         var schema = Merge();
         foreach (var dataType in set.DataTypes)
