@@ -42,6 +42,28 @@ public sealed class USyncSet
     /// <summary>Document, element, media and member types together.</summary>
     public IEnumerable<USyncEntry<ContentTypeDefinition>> AllContentTypes => ContentTypes.Concat(MediaTypes).Concat(MemberTypes);
 
+    /// <summary>The site's schema after importing this set over <paramref name="existing"/>: merged by key, deletes applied.</summary>
+    public SchemaRegistry ToRegistry(SchemaRegistry existing)
+    {
+        var deleted = Empties.Where(m => m.Marker.Change == EmptyChange.Delete).Select(m => m.Marker.Key).ToHashSet();
+        return new SchemaRegistry(
+            MergeBy(existing.DataTypes, DataTypes, d => d.Key, deleted),
+            MergeBy(existing.ContentTypes, AllContentTypes.ToList(), t => t.Key, deleted),
+            MergeBy(existing.Templates, Templates, t => t.Key, deleted),
+            MergeBy(existing.Languages, Languages, l => l.Key, deleted));
+    }
+
+    private static IEnumerable<T> MergeBy<T>(IEnumerable<T> current, List<USyncEntry<T>> incoming, Func<T, Guid> key, HashSet<Guid> deleted)
+    {
+        var merged = current.ToDictionary(key);
+        foreach (var entry in incoming)
+        {
+            merged[key(entry.Item)] = entry.Item;
+        }
+
+        return merged.Values.Where(v => !deleted.Contains(key(v)));
+    }
+
     /// <summary>The schema as a registry: what an import of this set would make the site's schema.</summary>
     public SchemaRegistry ToRegistry() => new(
         DataTypes.Select(d => d.Item),

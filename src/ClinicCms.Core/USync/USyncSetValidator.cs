@@ -35,7 +35,7 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
         CheckDuplicates(USyncItemType.Domain, set.Domains, d => d.Key);
         CheckDuplicates(USyncItemType.RelationType, set.RelationTypes, r => r.Key);
 
-        var schema = Merge();
+        var schema = set.ToRegistry(existing);
         foreach (var dataType in set.DataTypes)
         {
             CheckDataType(dataType);
@@ -81,27 +81,6 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
                 Error(marker.Source, $"Key {marker.Marker.Key} is marked for delete here but is also imported from {entry.Source.File}; remove one of the two");
             }
         }
-    }
-
-    private SchemaRegistry Merge()
-    {
-        var deleted = set.Empties.Where(m => m.Marker.Change == EmptyChange.Delete).Select(m => m.Marker.Key).ToHashSet();
-        return new SchemaRegistry(
-            MergeBy(existing.DataTypes, set.DataTypes, d => d.Key, deleted),
-            MergeBy(existing.ContentTypes, set.AllContentTypes.ToList(), t => t.Key, deleted),
-            MergeBy(existing.Templates, set.Templates, t => t.Key, deleted),
-            MergeBy(existing.Languages, set.Languages, l => l.Key, deleted));
-    }
-
-    private static IEnumerable<T> MergeBy<T>(IEnumerable<T> current, List<USyncEntry<T>> incoming, Func<T, Guid> key, HashSet<Guid> deleted)
-    {
-        var merged = current.ToDictionary(key);
-        foreach (var entry in incoming)
-        {
-            merged[key(entry.Item)] = entry.Item;
-        }
-
-        return merged.Values.Where(v => !deleted.Contains(key(v)));
     }
 
     private void CheckDataType(USyncEntry<DataTypeDefinition> entry)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using ClinicCms.Core.PropertyEditors;
+using ClinicCms.Core.USync.Plan;
 
 namespace ClinicCms.Core.USync.Compare;
 
@@ -19,11 +20,14 @@ public sealed class USyncSemanticComparer(IReadOnlyDictionary<string, Guid>? med
         ["Tab"] = "Key",
     };
 
-    /// <summary>The differences, each as <c>path: expected ≠ actual</c>; empty when the files mean the same.</summary>
-    public IReadOnlyList<string> Compare(XElement expected, XElement actual)
+    /// <summary>
+    /// The differences, each with its path below the root (<c>Info/Name</c>, <c>GenericProperties/GenericProperty[title]/Mandatory</c>)
+    /// and both values; empty when the files mean the same.
+    /// </summary>
+    public IReadOnlyList<USyncDifference> Compare(XElement expected, XElement actual)
     {
-        var differences = new List<string>();
-        Walk(Canonical(expected), Canonical(actual), expected.Name.LocalName, differences);
+        var differences = new List<USyncDifference>();
+        Walk(Canonical(expected), Canonical(actual), string.Empty, differences);
         return differences;
     }
 
@@ -100,13 +104,13 @@ public sealed class USyncSemanticComparer(IReadOnlyDictionary<string, Guid>? med
         }
     }
 
-    private static void Walk(XElement expected, XElement actual, string path, List<string> differences)
+    private static void Walk(XElement expected, XElement actual, string path, List<USyncDifference> differences)
     {
         foreach (var name in expected.Attributes().Select(a => a.Name).Union(actual.Attributes().Select(a => a.Name)))
         {
             if (!Same(expected.Attribute(name)?.Value, actual.Attribute(name)?.Value))
             {
-                differences.Add($"{path}/@{name}: {expected.Attribute(name)?.Value ?? "(none)"} ≠ {actual.Attribute(name)?.Value ?? "(none)"}");
+                differences.Add(new(Join(path, "@" + name), expected.Attribute(name)?.Value, actual.Attribute(name)?.Value));
             }
         }
 
@@ -114,7 +118,7 @@ public sealed class USyncSemanticComparer(IReadOnlyDictionary<string, Guid>? med
         {
             if (!Same(expected.Value, actual.Value))
             {
-                differences.Add($"{path}: {Short(expected.Value)} ≠ {Short(actual.Value)}");
+                differences.Add(new(path.Length == 0 ? expected.Name.LocalName : path, Short(expected.Value), Short(actual.Value)));
             }
 
             return;
@@ -124,13 +128,15 @@ public sealed class USyncSemanticComparer(IReadOnlyDictionary<string, Guid>? med
         var theirs = Keyed(actual);
         foreach (var key in mine.Keys.Union(theirs.Keys))
         {
-            if (!mine.TryGetValue(key, out var e) || !theirs.TryGetValue(key, out var a))
+            var e = mine.GetValueOrDefault(key);
+            var a = theirs.GetValueOrDefault(key);
+            if (e is null || a is null)
             {
-                differences.Add($"{path}/{key}: {(mine.ContainsKey(key) ? "only in the original" : "only in the export")}");
+                differences.Add(new(Join(path, key), e is null ? null : Short(Flat(e)), a is null ? null : Short(Flat(a))));
                 continue;
             }
 
-            Walk(e, a, $"{path}/{key}", differences);
+            Walk(e, a, Join(path, key), differences);
         }
     }
 
@@ -164,5 +170,9 @@ public sealed class USyncSemanticComparer(IReadOnlyDictionary<string, Guid>? med
             || (Guid.TryParse(a, out var g) && Guid.TryParse(b, out var h) && g == h);
     }
 
-    private static string Short(string text) => text.Length > 80 ? text[..77] + "..." : text;
+    private static string Join(string path, string name) => path.Length == 0 ? name : path + "/" + name;
+
+    private static string Flat(XElement element) => element.HasElements ? "(present)" : element.Value.Trim();
+
+    private static string Short(string text) => (text = text.Trim()).Length > 80 ? text[..77] + "..." : text;
 }
