@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace ClinicCms.Core.USync.Export;
 
 /// <summary>One file already in a uSync folder: who it belongs to, so an export can name and clean around it.</summary>
-public sealed record USyncIndexedFile(string Path, Guid Key, string Alias, string MatchString, EmptyChange? Empty);
+public sealed record USyncIndexedFile(string Path, Guid Key, string Alias, string MatchString, EmptyChange? Empty, int? Level = null);
 
 /// <summary>
 /// The files already in a uSync version folder, by handler folder, read just enough to know each file's key and alias
@@ -32,7 +32,8 @@ public sealed class USyncFolderIndex
             var relative = System.IO.Path.GetRelativePath(folder, path).Replace('\\', '/');
             if (relative.Contains('/') && TryRead(path) is { } root && root.Attribute("Key")?.Value is { } key && Guid.TryParse(key, out var guid))
             {
-                index.Add(new USyncIndexedFile(relative, guid, root.Attribute("Alias")?.Value ?? string.Empty, MatchString(root), EmptyChangeOf(root)));
+                index.Add(new USyncIndexedFile(relative, guid, root.Attribute("Alias")?.Value ?? string.Empty, MatchString(root), EmptyChangeOf(root),
+                    int.TryParse(root.Attribute("Level")?.Value, out var level) ? level : null));
             }
         }
 
