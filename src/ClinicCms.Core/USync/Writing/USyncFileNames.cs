@@ -12,6 +12,7 @@ public static class USyncFileNames
     public const string Extension = ".config";
 
     private static readonly string[] ReservedNames = ["app.config", "web.config"];
+    private static readonly char[] WindowsInvalid = ['"', '<', '>', '|', ':', '*', '?', '\\', '/'];
 
     public static string BaseName(ContentTypeDefinition type) => SafeFileName(type.Alias);
 
@@ -64,5 +65,8 @@ public static class USyncFileNames
         return new string([.. chars.Take(Math.Clamp(length, 1, 26))]);
     }
 
-    private static string SafeFileName(string name) => UrlSegments.SafeFileName(name);
+    // Umbraco first replaces the characters the OS forbids in file names with '-'. uSync files are mostly written on
+    // Windows, which forbids more than Linux; replacing Windows' set on every OS names files the same everywhere.
+    private static string SafeFileName(string name) =>
+        UrlSegments.SafeFileName(string.Concat(name.Select(c => c < 32 || WindowsInvalid.Contains(c) ? '-' : c)));
 }
