@@ -45,7 +45,9 @@ public sealed class USyncSet
     /// <summary>The site's schema after importing this set over <paramref name="existing"/>: merged by key, deletes applied.</summary>
     public SchemaRegistry ToRegistry(SchemaRegistry existing)
     {
+        // A key both deleted and live is reported by the validator; keeping the live item avoids a cascade of errors.
         var deleted = Empties.Where(m => m.Marker.Change == EmptyChange.Delete).Select(m => m.Marker.Key).ToHashSet();
+        deleted.ExceptWith(DataTypes.Select(d => d.Item.Key).Concat(AllContentTypes.Select(t => t.Item.Key)).Concat(Templates.Select(t => t.Item.Key)));
         return new SchemaRegistry(
             MergeBy(existing.DataTypes, DataTypes, d => d.Key, deleted),
             MergeBy(existing.ContentTypes, AllContentTypes.ToList(), t => t.Key, deleted),

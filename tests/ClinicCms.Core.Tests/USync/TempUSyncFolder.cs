@@ -3,18 +3,20 @@ namespace ClinicCms.Tests;
 /// <summary>A copy of a uSync version folder (the project's by default) that a test may change; deleted afterwards.</summary>
 internal sealed class TempUSyncFolder : IDisposable
 {
-    public TempUSyncFolder(string? source = null)
+    public TempUSyncFolder(string? source = null, bool empty = false)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cliniccms-usync-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
         source ??= TestPaths.ProjectUSync;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        foreach (var file in empty ? [] : Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var destination = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(source, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
             System.IO.File.Copy(file, destination);
         }
     }
+
+    public static TempUSyncFolder Empty() => new(empty: true);
 
     public string Path { get; }
 
