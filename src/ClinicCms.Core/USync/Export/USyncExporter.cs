@@ -25,20 +25,24 @@ public static class USyncExporter
                 USyncXml.ToBytes(new XElement("uSync", new XAttribute("version", USyncVersion), new XAttribute("format", Format)))),
         };
 
-        foreach (var group in Items(state).GroupBy(i => i.Type))
+        // Writing the XML is the work and items are independent; naming must follow export order, so it comes after.
+        var items = Items(state).Where(i => include is null || include(i.Type)).ToList();
+        var built = new (string MatchString, byte[] Bytes)[items.Count];
+        Parallel.For(0, items.Count, i =>
         {
-            if (include is not null && !include(group.Key))
-            {
-                continue;
-            }
+            var xml = items[i].Build();
+            built[i] = (USyncFolderIndex.MatchString(xml), USyncXml.ToBytes(xml));
+        });
 
+        foreach (var group in items.Select((item, i) => (Item: item, Built: built[i])).GroupBy(x => x.Item.Type))
+        {
             var folder = group.Key.Folder();
             var written = new List<(USyncExportFile File, ExportItem Item)>();
-            foreach (var item in group)
+            foreach (var (item, (xmlMatch, bytes)) in group)
             {
                 var path = $"{folder}/{PathFor(item, folder, index)}";
-                var file = new USyncExportFile(path, item.Type, item.Key, item.Name, USyncXml.ToBytes(item.Xml));
-                index.Add(new USyncIndexedFile(path, item.Key, item.Name, USyncFolderIndex.MatchString(item.Xml), null));
+                var file = new USyncExportFile(path, item.Type, item.Key, item.Name, bytes);
+                index.Add(new USyncIndexedFile(path, item.Key, item.Name, xmlMatch, null));
                 written.Add((file, item));
             }
 
@@ -88,29 +92,29 @@ public static class USyncExporter
         var schema = state.ToRegistry();
         foreach (var l in state.Languages.OrderByDescending(l => l.IsDefault).ThenBy(l => l.IsoCode, StringComparer.OrdinalIgnoreCase))
         {
-            yield return Schema(USyncItemType.Language, l.Key, l.IsoCode, USyncFileNames.BaseName(l), LanguageWriter.Write(l));
+            yield return Schema(USyncItemType.Language, l.Key, l.IsoCode, USyncFileNames.BaseName(l), () => LanguageWriter.Write(l));
         }
 
         foreach (var d in state.Dictionary.OrderBy(d => d.ItemKey, StringComparer.OrdinalIgnoreCase))
         {
-            yield return Schema(USyncItemType.Dictionary, d.Key, d.ItemKey, USyncFileNames.BaseName(d), DictionaryWriter.Write(d));
+            yield return Schema(USyncItemType.Dictionary, d.Key, d.ItemKey, USyncFileNames.BaseName(d), () => DictionaryWriter.Write(d));
         }
 
         foreach (var d in state.DataTypes.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Key))
         {
-            yield return Schema(USyncItemType.DataType, d.Key, d.Name, USyncFileNames.BaseName(d), DataTypeWriter.Write(d));
+            yield return Schema(USyncItemType.DataType, d.Key, d.Name, USyncFileNames.BaseName(d), () => DataTypeWriter.Write(d));
         }
 
         foreach (var t in state.Templates.OrderBy(t => t.Level).ThenBy(t => t.Alias, StringComparer.OrdinalIgnoreCase))
         {
-            yield return Schema(USyncItemType.Template, t.Key, t.Alias, USyncFileNames.BaseName(t), TemplateWriter.Write(t));
+            yield return Schema(USyncItemType.Template, t.Key, t.Alias, USyncFileNames.BaseName(t), () => TemplateWriter.Write(t));
         }
 
         foreach (var kind in new[] { (ContentTypeKind.Document, USyncItemType.ContentType), (ContentTypeKind.Media, USyncItemType.MediaType), (ContentTypeKind.Member, USyncItemType.MemberType) })
         {
             foreach (var t in state.ContentTypes.Where(t => t.Kind == kind.Item1).OrderBy(t => t.Level).ThenBy(t => t.Alias, StringComparer.OrdinalIgnoreCase))
             {
-                yield return Schema(kind.Item2, t.Key, t.Alias, USyncFileNames.BaseName(t), ContentTypeWriter.Write(t));
+                yield return Schema(kind.Item2, t.Key, t.Alias, USyncFileNames.BaseName(t), () => ContentTypeWriter.Write(t));
             }
         }
 
@@ -119,27 +123,26 @@ public static class USyncExporter
         {
             foreach (var node in tree.DepthFirst().Where(n => n.Kind == kind.Item1))
             {
-                var item = ContentCompletion.Complete(node, tree, schema);
-                var level = item.Trashed ? item.Level + 100 : item.Level;
-                yield return new ExportItem(kind.Item2, item.Key, item.Name, USyncFileNames.BaseName(item), ContentItemWriter.Write(item),
-                    $"{item.Name}_{level}", level);
+                var level = tree.Level(node) + (node.Trashed ? 100 : 0);
+                yield return new ExportItem(kind.Item2, node.Key, node.Name, USyncFileNames.BaseName(node),
+                    () => ContentItemWriter.Write(ContentCompletion.Complete(node, tree, schema)), $"{node.Name}_{level}", level);
             }
         }
 
         foreach (var d in state.Domains.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Language, StringComparer.OrdinalIgnoreCase))
         {
             var domain = tree.Node(d.RootKey) is { } root ? d with { RootPath = tree.NamePath(root) } : d;
-            yield return Schema(USyncItemType.Domain, d.Key, d.Name, USyncFileNames.BaseName(domain), DomainWriter.Write(domain));
+            yield return Schema(USyncItemType.Domain, d.Key, d.Name, USyncFileNames.BaseName(domain), () => DomainWriter.Write(domain));
         }
 
         foreach (var r in state.RelationTypes.OrderBy(r => r.Alias, StringComparer.OrdinalIgnoreCase))
         {
-            yield return Schema(USyncItemType.RelationType, r.Key, r.Alias, UrlSegments.SafeAlias(r.Alias), RelationTypeWriter.Write(r));
+            yield return Schema(USyncItemType.RelationType, r.Key, r.Alias, UrlSegments.SafeAlias(r.Alias), () => RelationTypeWriter.Write(r));
         }
     }
 
-    private static ExportItem Schema(USyncItemType type, Guid key, string name, string baseName, XElement xml) =>
-        new(type, key, name, baseName, xml, name, null);
+    private static ExportItem Schema(USyncItemType type, Guid key, string name, string baseName, Func<XElement> build) =>
+        new(type, key, name, baseName, build, name, null);
 
-    private sealed record ExportItem(USyncItemType Type, Guid Key, string Name, string BaseName, XElement Xml, string MatchString, int? RenameLevel);
+    private sealed record ExportItem(USyncItemType Type, Guid Key, string Name, string BaseName, Func<XElement> Build, string MatchString, int? RenameLevel);
 }

@@ -18,7 +18,8 @@ internal static class LegacyBlockValues
     /// <summary>The value in the new form, or null when it holds no old-format block value.</summary>
     public static string? Upgrade(string text)
     {
-        if (!text.DetectIsJson() || ValueJson.TryParse(text) is not { } node)
+        // Old block values always name their blocks by element UDI; new ones never do. Most values need no parsing.
+        if (!text.Contains("umb://element/", StringComparison.OrdinalIgnoreCase) || !text.DetectIsJson() || ValueJson.TryParse(text) is not { } node)
         {
             return null;
         }

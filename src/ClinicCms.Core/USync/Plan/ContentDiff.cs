@@ -69,7 +69,7 @@ public static class ContentDiff
                 var a = current.Properties.Get(alias, culture, segment);
                 var b = incoming.Properties.Get(alias, culture, segment);
                 var field = culture is null && segment is null ? alias : $"{alias} ({string.Join(", ", new[] { culture, segment }.OfType<string>())})";
-                Add(field, a, b, Canonical(a) == Canonical(b));
+                Add(field, a, b, a == b || Canonical(a) == Canonical(b));
             }
         }
 

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ClinicCms.Core.Content;
-using ClinicCms.Core.USync.Compare;
 
 namespace ClinicCms.Core.USync.Plan;
 
 /// <summary>
-/// A hash of what a node means to an import (the fields <see cref="ContentDiff"/> compares, values by meaning). The
-/// import stores it; when the node's hash later differs, the node was changed in this environment since.
+/// A hash of a node's fields that <see cref="ContentDiff"/> compares, over the values as stored. The import stores it;
+/// when the node's hash later differs, the node was changed in this environment since (a save that only respelled a
+/// value counts as a change, which errs on the side of protecting it).
 /// </summary>
 public static class ContentFingerprint
 {
@@ -41,7 +41,7 @@ public static class ContentFingerprint
             foreach (var value in values.Where(v => v.Value.Length > 0).OrderBy(v => v.Culture, StringComparer.OrdinalIgnoreCase).ThenBy(v => v.Segment, StringComparer.OrdinalIgnoreCase))
             {
                 text.Append('|').Append(alias.ToLowerInvariant()).Append('/').Append(value.Culture?.ToLowerInvariant()).Append('/')
-                    .Append(value.Segment?.ToLowerInvariant()).Append('=').Append(CanonicalJson.Text(value.Value)?.ToJsonString());
+                    .Append(value.Segment?.ToLowerInvariant()).Append('=').Append(value.Value.Length).Append(':').Append(value.Value);
             }
         }
 

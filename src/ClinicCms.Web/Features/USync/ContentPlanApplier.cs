@@ -9,12 +9,15 @@ namespace ClinicCms.Web.Features.USync;
 
 /// <summary>
 /// Applies a plan's content and media rows in a few set-based steps, whatever the number of nodes: one delete
-/// statement, one query for the nodes to update, inserts and updates batched by EF in two saves, then paths and
-/// levels for the whole tree. Every created or updated node gets a new version and the fingerprint of what it now is.
+/// statement, one query for the nodes to update, multi-row inserts for new nodes, versions and audit entries, then
+/// one statement for the version pointers and one per tree level for paths and levels. Every created or updated node
+/// gets a new version and the fingerprint of what it now is.
 /// </summary>
 internal sealed class ContentPlanApplier(CmsDbContext db, SchemaRegistry schema, DateTime now)
 {
-    private readonly List<(ContentNode Node, ContentVersion Version)> _written = [];
+    private readonly List<ContentNode> _created = [];
+    private readonly List<(ContentNode Node, ContentVersion Version)> _versions = [];
+    private readonly List<AuditEntry> _audit = [];
 
     public async Task<IReadOnlyCollection<Guid>> ApplyAsync(IReadOnlyList<USyncPlanItem> changes, CancellationToken cancellationToken)
     {
@@ -22,7 +25,7 @@ internal sealed class ContentPlanApplier(CmsDbContext db, SchemaRegistry schema,
         if (deletes.Count > 0)
         {
             await db.Nodes.Where(n => deletes.Contains(n.Key)).ExecuteDeleteAsync(cancellationToken);
-            db.Audit.AddRange(deletes.Select(key => Audit(key, AuditActions.Delete, null)));
+            _audit.AddRange(deletes.Select(key => Audit(key, AuditActions.Delete, null)));
         }
 
         var updates = changes.Where(c => c.Change == USyncChange.Update).ToList();
@@ -37,31 +40,38 @@ internal sealed class ContentPlanApplier(CmsDbContext db, SchemaRegistry schema,
         {
             var node = nodes[update.Key];
             var item = (ContentItem)update.Item!;
-            var values = Merge(PropertyValuesJson.Deserialize(drafts.GetValueOrDefault(node.Id)), item.Properties);
-            Write(node, item, node.VersionNumber + 1, values);
+            Write(node, item, node.VersionNumber + 1, Merge(PropertyValuesJson.Deserialize(drafts.GetValueOrDefault(node.Id)), item.Properties));
         }
 
         foreach (var create in changes.Where(c => c.Change == USyncChange.Create))
         {
             var item = (ContentItem)create.Item!;
             var node = new ContentNode { Key = item.Key, Kind = item.Kind, ContentTypeAlias = item.ContentTypeAlias, Name = item.Name, CreatorName = ContentUser.USync.Name };
-            db.Nodes.Add(node);
+            _created.Add(node);
             Write(node, item, 1, item.Properties);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var (node, version) in _written)
+        await BulkInsert.InsertAsync(db, _created, cancellationToken);
+        var createdKeys = _created.Select(n => n.Key).ToList();
+        var ids = createdKeys.Count == 0 ? []
+            : await db.Nodes.Where(n => createdKeys.Contains(n.Key)).ToDictionaryAsync(n => n.Key, n => n.Id, cancellationToken);
+        foreach (var (node, version) in _versions)
         {
-            node.DraftVersionId = version.Id;
-            node.PublishedVersionId = version.WasPublished ? version.Id : null;
-            node.PublishDate = version.WasPublished ? now : null;
-            node.ImportedFingerprint = ContentFingerprint.Of(StoredContent.ToItem(node, version, schema));
+            version.NodeId = node.Id != 0 ? node.Id : ids[node.Key];
         }
 
-        await UpdatePathsAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return [.. _written.Select(w => w.Node.Key).Concat(deletes)];
+        await BulkInsert.InsertAsync(db, [.. _versions.Select(v => v.Version)], cancellationToken);
+        await BulkInsert.InsertAsync(db, _audit, cancellationToken);
+
+        var written = _versions.Select(w => w.Node.Key).ToList();
+        await db.Nodes.Where(n => written.Contains(n.Key)).ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.DraftVersionId, n => db.Versions.Where(v => v.NodeId == n.Id && v.Number == n.VersionNumber).Select(v => (int?)v.Id).FirstOrDefault())
+            .SetProperty(n => n.PublishedVersionId, n => n.PublishDate == null ? null
+                : db.Versions.Where(v => v.NodeId == n.Id && v.Number == n.VersionNumber).Select(v => (int?)v.Id).FirstOrDefault()),
+            cancellationToken);
+        await UpdatePathsAsync(written, cancellationToken);
+        return [.. written.Concat(deletes)];
     }
 
     private void Write(ContentNode node, ContentItem item, int number, PropertyValues values)
@@ -83,6 +93,7 @@ internal sealed class ContentPlanApplier(CmsDbContext db, SchemaRegistry schema,
         node.VersionNumber = number;
         node.ImportedVersionNumber = number;
         node.Edited = !published;
+        node.PublishDate = published ? now : null;
         node.WriterName = ContentUser.USync.Name;
 
         var version = new ContentVersion
@@ -96,9 +107,9 @@ internal sealed class ContentPlanApplier(CmsDbContext db, SchemaRegistry schema,
             UserName = ContentUser.USync.Name,
             WasPublished = published,
         };
-        node.Versions.Add(version);
-        db.Audit.Add(Audit(item.Key, AuditActions.Import, number));
-        _written.Add((node, version));
+        node.ImportedFingerprint = ContentFingerprint.Of(StoredContent.ToItem(node, version, values, published, schema));
+        _versions.Add((node, version));
+        _audit.Add(Audit(item.Key, AuditActions.Import, number));
     }
 
     // The file's properties replace the node's; properties the file does not mention keep their values (as uSync).
@@ -114,37 +125,44 @@ internal sealed class ContentPlanApplier(CmsDbContext db, SchemaRegistry schema,
         return PropertyValues.From(merged);
     }
 
-    private async Task UpdatePathsAsync(CancellationToken cancellationToken)
+    // Paths hold ancestor ids, known only once the rows exist: each tree level takes its parent's path in one statement.
+    private async Task UpdatePathsAsync(List<Guid> written, CancellationToken cancellationToken)
     {
-        var tracked = db.ChangeTracker.Entries<ContentNode>().Select(e => e.Entity).ToDictionary(n => n.Id);
-        var all = await db.Nodes.AsNoTracking().Select(n => new { n.Id, n.Key, n.ParentKey, n.Path, n.Level }).ToListAsync(cancellationToken);
-        var byKey = all.ToDictionary(n => n.Key);
-        var paths = new Dictionary<Guid, (string Path, int Level)>();
-
-        (string Path, int Level) PathOf(Guid key, int depth)
+        var tree = await db.Nodes.AsNoTracking().Select(n => new { n.Key, n.ParentKey }).ToListAsync(cancellationToken);
+        var children = tree.ToLookup(n => n.ParentKey, n => n.Key);
+        var parents = tree.ToDictionary(n => n.Key, n => n.ParentKey);
+        var affected = new HashSet<Guid>();
+        var queue = new Queue<Guid>(written);
+        while (queue.TryDequeue(out var key))
         {
-            if (paths.TryGetValue(key, out var known))
+            if (affected.Add(key))
             {
-                return known;
+                foreach (var child in children[key])
+                {
+                    queue.Enqueue(child);
+                }
             }
-
-            var node = byKey[key];
-            var parent = depth < 200 && byKey.ContainsKey(node.ParentKey) ? PathOf(node.ParentKey, depth + 1) : ("-1", 0);
-            return paths[key] = ($"{parent.Item1},{node.Id}", parent.Item2 + 1);
         }
 
-        foreach (var node in all)
+        foreach (var level in affected.GroupBy(k => Depth(k, parents)).OrderBy(g => g.Key))
         {
-            var (path, level) = PathOf(node.Key, 0);
-            if (tracked.TryGetValue(node.Id, out var entity))
-            {
-                (entity.Path, entity.Level) = (path, level);
-            }
-            else if (node.Path != path || node.Level != level)
-            {
-                await db.Nodes.Where(n => n.Id == node.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.Path, path).SetProperty(n => n.Level, level), cancellationToken);
-            }
+            var keys = level.ToList();
+            await db.Nodes.Where(n => keys.Contains(n.Key)).ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.Path, n => (db.Nodes.Where(p => p.Key == n.ParentKey).Select(p => p.Path).FirstOrDefault() ?? "-1") + "," + n.Id.ToString())
+                .SetProperty(n => n.Level, n => (db.Nodes.Where(p => p.Key == n.ParentKey).Select(p => (int?)p.Level).FirstOrDefault() ?? 0) + 1),
+                cancellationToken);
         }
+    }
+
+    private static int Depth(Guid key, Dictionary<Guid, Guid> parents)
+    {
+        var depth = 0;
+        for (var k = key; parents.TryGetValue(k, out var parent) && depth < 1000; k = parent)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 
     private AuditEntry Audit(Guid key, string action, int? version) =>

@@ -12,10 +12,17 @@ namespace ClinicCms.Web.Features.USync;
 /// </summary>
 internal static class StoredContent
 {
-    public static ContentItem ToItem(ContentNode node, ContentVersion version, SchemaRegistry schema) =>
-        ToItem(node, version.Name, version.TemplateKey, version.Values, version.CultureNames, schema);
+    /// <summary>The item a node is after writing <paramref name="version"/> with <paramref name="values"/>, before its pointers are set.</summary>
+    public static ContentItem ToItem(ContentNode node, ContentVersion version, PropertyValues values, bool published, SchemaRegistry schema) =>
+        ToItem(node, version.Name, version.TemplateKey, values, version.CultureNames, schema) with
+        {
+            Published = node.Kind == ContentItemKind.Content && published,
+        };
 
-    public static ContentItem ToItem(ContentNode node, string name, Guid? templateKey, string values, string? cultureNames, SchemaRegistry schema) => new()
+    public static ContentItem ToItem(ContentNode node, string name, Guid? templateKey, string values, string? cultureNames, SchemaRegistry schema) =>
+        ToItem(node, name, templateKey, PropertyValuesJson.Deserialize(values), cultureNames, schema);
+
+    private static ContentItem ToItem(ContentNode node, string name, Guid? templateKey, PropertyValues values, string? cultureNames, SchemaRegistry schema) => new()
     {
         Kind = node.Kind,
         Key = node.Key,
@@ -32,7 +39,7 @@ internal static class StoredContent
         PublishedCultures = ReadPublished(node.PublishedCultures),
         Schedule = ReadSchedule(node.Schedule),
         Template = templateKey is { } key ? new TypeReference(key, schema.Template(key)?.Alias ?? string.Empty) : null,
-        Properties = PropertyValuesJson.Deserialize(values),
+        Properties = values,
     };
 
     public static string? WriteNames(IReadOnlyList<CultureValue> names) =>

@@ -19,7 +19,8 @@ public sealed class USyncPlanApplier(
     PublishedSnapshotService snapshots,
     InstanceIdentity instance,
     USyncExportOnSaveQueue exportOnSave,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<USyncPlanApplier> logger)
 {
     /// <summary>Applies the plan; <paramref name="keyValues"/> are stored in <c>cmsKeyValue</c> in the same transaction.</summary>
     public async Task<int> ApplyAsync(USyncPlan plan, IReadOnlyDictionary<string, string>? keyValues = null, CancellationToken cancellationToken = default)
@@ -29,6 +30,7 @@ public sealed class USyncPlanApplier(
             throw new USyncImportException(plan.Problems);
         }
 
+        var started = clock.GetTimestamp();
         var changes = plan.Changes.ToList();
         var schemaChanges = changes.Where(c => c.Type is not (USyncItemType.Content or USyncItemType.Media)).ToList();
         var contentChanges = changes.Where(c => c.Type is USyncItemType.Content or USyncItemType.Media).ToList();
@@ -58,6 +60,7 @@ public sealed class USyncPlanApplier(
         }
 
         db.ChangeTracker.Clear();
+        logger.LogDebug("uSync: {Count} change(s) committed after {Seconds:F1} s", changes.Count, clock.GetElapsedTime(started).TotalSeconds);
         if (schemaChanges.Count > 0 || contentChanges.Count > 0)
         {
             var registry = await schema.ReloadAsync(db, cancellationToken);

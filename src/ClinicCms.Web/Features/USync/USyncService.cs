@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ClinicCms.Core.USync;
 using ClinicCms.Core.USync.Export;
 using ClinicCms.Core.USync.Plan;
@@ -10,7 +11,7 @@ namespace ClinicCms.Web.Features.USync;
 /// <see cref="ReportAsync"/> and <see cref="ImportAsync"/> compute the same <see cref="USyncPlan"/>; import then applies
 /// exactly its changes in one transaction, so what a report says is what an import does.
 /// </summary>
-public sealed class USyncService(CmsDbContext db, USyncPlanApplier applier, USyncFolder folder)
+public sealed class USyncService(CmsDbContext db, USyncPlanApplier applier, USyncFolder folder, ILogger<USyncService> logger)
 {
     public const string SchemaHashKey = "uSync.SchemaHash";
     public const string ContentHashKey = "uSync.ContentHash";
@@ -31,7 +32,9 @@ public sealed class USyncService(CmsDbContext db, USyncPlanApplier applier, USyn
         }
 
         progress?.Report(new USyncProgress("Importing", 0, plan.Changes.Count()));
+        var clock = Stopwatch.StartNew();
         await applier.ApplyAsync(plan, Hashes(set, request.Scope), cancellationToken);
+        logger.LogInformation("uSync import: {Count} change(s) applied in {Seconds:F1} s", plan.Changes.Count(), clock.Elapsed.TotalSeconds);
         progress?.Report(new USyncProgress("Importing", plan.Changes.Count(), plan.Changes.Count()));
         return result;
     }
@@ -55,12 +58,19 @@ public sealed class USyncService(CmsDbContext db, USyncPlanApplier applier, USyn
         var version = folder.Resolve(request.Folder, forExport: false)
             ?? throw new DirectoryNotFoundException($"No uSync folder found at {request.Folder ?? folder.Root}");
         progress?.Report(new USyncProgress("Reading files"));
+        var clock = Stopwatch.StartNew();
         var set = USyncFolderReader.Read(version, type => Includes(request.Scope, type));
+        var read = clock.Elapsed;
         progress?.Report(new USyncProgress("Reading the site"));
         var state = await USyncStateLoader.LoadAsync(db, request.Scope != USyncScope.Schema, cancellationToken);
+        var loaded = clock.Elapsed;
         progress?.Report(new USyncProgress("Comparing"));
         var options = new USyncPlanOptions(Schema: request.Scope != USyncScope.Content, Content: request.Scope != USyncScope.Schema, Force: request.Force);
-        return (USyncPlanner.Plan(state, set, options), set, version);
+        var plan = USyncPlanner.Plan(state, set, options);
+        logger.LogInformation(
+            "uSync plan: {Files} file(s) read in {Read:F1} s, the site read in {Load:F1} s, compared in {Compare:F1} s: {Plan}",
+            plan.Items.Count, read.TotalSeconds, (loaded - read).TotalSeconds, (clock.Elapsed - loaded).TotalSeconds, plan);
+        return (plan, set, version);
     }
 
     public static bool Includes(USyncScope scope, USyncItemType type) => scope switch
