@@ -162,5 +162,10 @@ public sealed class MediaUploadService(MediaService media, MediaWriter writer, I
         }
     }
 
-    private static string Megabytes(long bytes) => bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes:N0} bytes";
+    private static string Megabytes(long bytes) => bytes switch
+    {
+        _ when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MB",
+        _ when bytes % 1024 == 0 => $"{bytes / 1024} KB",
+        _ => $"{bytes} bytes",
+    };
 }
