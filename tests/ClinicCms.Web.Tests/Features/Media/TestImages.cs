@@ -40,6 +40,23 @@ public static class TestImages
     /// <summary>The start of a Windows program ("MZ", then the DOS stub): what a renamed .exe looks like.</summary>
     public static byte[] Executable() => [.. "MZ"u8, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, .. Encoding.ASCII.GetBytes("This program cannot be run in DOS mode.\r\n"), .. new byte[4096]];
 
+    /// <summary>
+    /// A 640×480 JPEG whose EXIF orientation (6) says "turn 90° clockwise to show": a phone photo taken upright.
+    /// SkiaSharp writes no EXIF, so the APP1 segment is put in by hand right after the start marker.
+    /// </summary>
+    public static byte[] RotatedJpeg()
+    {
+        var jpeg = Plain(SKEncodedImageFormat.Jpeg, 640, 480);
+        byte[] exif =
+        [
+            0xFF, 0xE1, 0x00, 0x22, .. "Exif"u8, 0x00, 0x00,
+            .. "MM"u8, 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08,
+            0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00,
+            0x00, 0x00, 0x00, 0x00,
+        ];
+        return [.. jpeg[..2], .. exif, .. jpeg[2..]];
+    }
+
     public static SKColor PixelAt(byte[] image, int x, int y)
     {
         using var bitmap = SKBitmap.Decode(image);

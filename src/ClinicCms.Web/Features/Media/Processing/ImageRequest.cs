@@ -9,7 +9,7 @@ namespace ClinicCms.Web.Features.Media.Processing;
 /// <c>rmode</c> (crop, max, pad), <c>rxy</c> (focal point as fractions), <c>format</c> (jpg, png, webp),
 /// <c>quality</c> (1–100), and ClinicCms's <c>crop=&lt;alias&gt;</c> for a crop of the Image Cropper data type.
 /// Other parameters (<c>v</c>, <c>rnd</c> cache busters) are ignored. Widths and heights must come from
-/// <see cref="MediaOptions.AllowedSizes"/>.
+/// <see cref="MediaOptions.AllowedSizes"/>; a height may also give a crop's proportions with the width (see <see cref="ImageCommand"/>).
 /// </summary>
 public sealed record ImageRequest(int? Width, int? Height, ImageResizeMode Mode, FocalPoint? FocalPoint, ImageOutputFormat? Format, int? Quality, string? Crop)
 {
@@ -25,7 +25,7 @@ public sealed record ImageRequest(int? Width, int? Height, ImageResizeMode Mode,
         }
 
         var width = Size(query, "width", options, ref problem);
-        var height = Size(query, "height", options, ref problem);
+        var height = Size(query, "height", options, ref problem, allowAny: width is not null);
         var mode = ImageResizeMode.Crop;
         if (Single(query, "rmode") is { } rmode && !Enum.TryParse(rmode, ignoreCase: true, out mode))
         {
@@ -61,14 +61,15 @@ public sealed record ImageRequest(int? Width, int? Height, ImageResizeMode Mode,
     private static string? Single(IQueryCollection query, string key) =>
         query.TryGetValue(key, out StringValues values) && values.Count > 0 && !string.IsNullOrWhiteSpace(values[^1]) ? values[^1]!.Trim() : null;
 
-    private static int? Size(IQueryCollection query, string key, MediaOptions options, ref string? problem)
+    // A height beside an allowed width may also give a crop's proportions (800×450 for 16:9); ImageCommand checks that.
+    private static int? Size(IQueryCollection query, string key, MediaOptions options, ref string? problem, bool allowAny = false)
     {
         if (Single(query, key) is not { } text)
         {
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && options.AllowedSizes.Contains(size))
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && (options.AllowedSizes.Contains(size) || allowAny && size is > 0 and <= 10_000))
         {
             return size;
         }

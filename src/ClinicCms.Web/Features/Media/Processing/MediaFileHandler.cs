@@ -91,7 +91,7 @@ public sealed class MediaFileHandler(
         var crops = ImageCropDefinition.For(snapshot.Schema, media.ContentType.Alias);
         var acceptsWebP = context.Request.Headers.Accept.Any(a => a?.Contains("image/webp", StringComparison.OrdinalIgnoreCase) == true);
         var sourceFormat = type == MediaFileType.Jpeg ? ImageOutputFormat.Jpeg : ImageOutputFormat.Png;
-        var command = ImageCommand.Resolve(request, file.FocalPoint, crops, sourceFormat, acceptsWebP, options.Value.DefaultQuality, out var problem);
+        var command = ImageCommand.Resolve(request, file.FocalPoint, crops, options.Value.AllowedSizes, sourceFormat, acceptsWebP, options.Value.DefaultQuality, out var problem);
         if (command is null)
         {
             await Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "This image size cannot be made").ExecuteAsync(context);
