@@ -1,5 +1,6 @@
 using ClinicCms.Core.Content;
 using ClinicCms.Core.Media;
+using ClinicCms.Core.Published;
 
 namespace ClinicCms.Core.Validation;
 
@@ -20,6 +21,12 @@ public static class ImageAltTextRule
 
     /// <summary>Whether an image with these values may appear on a page.</summary>
     public static bool IsSatisfied(PropertyValues values) => IsDecorative(values) || AltText(values) is not null;
+
+    /// <summary>Whether a published media item may appear on a page (anything but an Image always may).</summary>
+    public static bool IsSatisfied(IPublishedContent media) =>
+        !media.ContentType.Alias.Equals(MediaConventions.Image, StringComparison.OrdinalIgnoreCase)
+        || media.Value<bool>(MediaConventions.IsDecorative)
+        || !string.IsNullOrWhiteSpace(media.Value<string>(MediaConventions.AltText));
 
     public static IReadOnlyList<ValidationProblem> Check(string mediaTypeAlias, PropertyValues values) =>
         mediaTypeAlias.Equals(MediaConventions.Image, StringComparison.OrdinalIgnoreCase) && !IsSatisfied(values)

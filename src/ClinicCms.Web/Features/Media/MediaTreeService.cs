@@ -15,6 +15,9 @@ namespace ClinicCms.Web.Features.Media;
 /// </summary>
 public sealed class MediaTreeService(MediaWriter writer, MediaUsageService usage, IMediaFileStore store, ProcessedImageCache processedImages)
 {
+    /// <summary>Umbraco's path of the media recycle bin.</summary>
+    public const string RecycleBinPath = "-1,-21";
+
     public async Task<MediaResult> MoveAsync(Guid key, Guid parentKey, ContentUser user, CancellationToken cancellationToken = default)
     {
         var node = await writer.FindAsync(key, cancellationToken);
@@ -77,6 +80,16 @@ public sealed class MediaTreeService(MediaWriter writer, MediaUsageService usage
         }
 
         node.TrashedParentKey = node.ParentKey;
+
+        // As in Umbraco, the item now sits under the recycle bin (-21): what happens to its old folder later
+        // (trashed, deleted) no longer touches it.
+        var oldPath = node.Path;
+        node.Path = RecycleBinPath + "," + node.Id;
+        foreach (var child in descendants)
+        {
+            child.Path = node.Path + child.Path[oldPath.Length..];
+        }
+
         writer.Audit(key, AuditActions.Move, user, node.VersionNumber, "Moved to the recycle bin");
         writer.Notify(keys);
         await db.SaveChangesAsync(cancellationToken);
