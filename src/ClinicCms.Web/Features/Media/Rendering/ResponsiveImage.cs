@@ -38,10 +38,12 @@ public sealed record ResponsiveImage(string Src, string? SrcSet, int? Width, int
             return new ResponsiveImage(file.Src, null, sourceWidth, sourceWidth is { } w && ratio is { } r ? (int)Math.Round(w * r) : sourceHeight, alt);
         }
 
-        // The widest useful width: the picture's own width, or the width of the part a crop keeps.
+        // The widest useful width: the picture's own width, or for a crop the width it is defined at, at most
+        // the width of the part of the picture it keeps.
         int? useful = (sourceWidth, sourceHeight, ratio) switch
         {
-            ({ } w, { } h, { } r) when definition is not null => (int)Math.Min(w, h / r),
+            ({ } w, { } h, { } r) when definition is not null => (int)Math.Min(definition.Width, Math.Min(w, h / r)),
+            _ when definition is not null => definition.Width,
             ({ } w, _, _) => w,
             _ => null,
         };
