@@ -1,4 +1,5 @@
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Infrastructure;
 
@@ -7,18 +8,23 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCmsDatabase();
 builder.AddCmsEngine();
 builder.AddPublicSite();
+builder.AddMediaLibrary();
 
 var app = builder.Build();
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 await app.InitialiseCmsAsync();
 app.MapControllers();
+app.MapMediaLibrary();
 app.MapPublicSite();
 
 app.Run();
