@@ -1,4 +1,5 @@
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Features.USync;
 using ClinicCms.Web.Features.USync.CommandLine;
@@ -10,6 +11,7 @@ builder.AddCmsDatabase();
 builder.AddCmsEngine();
 builder.AddUSync();
 builder.AddPublicSite();
+builder.AddMediaLibrary();
 
 // `usync report|import|export` runs against the same database and exits without starting the web server.
 if (await USyncCommandLine.TryRunAsync(builder, args) is int exitCode)
@@ -22,12 +24,16 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 await app.InitialiseCmsAsync();
 app.MapControllers();
+app.MapMediaLibrary();
 app.MapPublicSite();
 
 app.Run();
