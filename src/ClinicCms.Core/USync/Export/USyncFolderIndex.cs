@@ -3,9 +3,6 @@ using System.Xml.Linq;
 
 namespace ClinicCms.Core.USync.Export;
 
-/// <summary>One file already in a uSync folder: who it belongs to, so an export can name and clean around it.</summary>
-public sealed record USyncIndexedFile(string Path, Guid Key, string Alias, string MatchString, EmptyChange? Empty, int? Level = null);
-
 /// <summary>
 /// The files already in a uSync version folder, by handler folder, read just enough to know each file's key and alias
 /// (uSync's clash check and clean-up need no more). Paths are compared ignoring case, so two names that differ only

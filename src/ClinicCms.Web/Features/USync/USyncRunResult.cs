@@ -3,16 +3,6 @@ using ClinicCms.Core.USync.Plan;
 
 namespace ClinicCms.Web.Features.USync;
 
-public enum USyncOperation
-{
-    Report,
-    Import,
-    Export,
-}
-
-/// <summary>One row of the results table the command line and the back office show.</summary>
-public sealed record USyncResultRow(string Change, string ItemType, string Name, string File, string Details);
-
 /// <summary>
 /// The outcome of a report, import or export: the results table, the problems (errors name file and line) and, for
 /// report and import, the plan itself. An import with errors changed nothing.
