@@ -24,6 +24,8 @@ internal sealed class ContentPlanApplier(CmsDbContext db, SchemaRegistry schema,
         var deletes = changes.Where(c => c.Change == USyncChange.Delete).Select(c => c.Key).ToList();
         if (deletes.Count > 0)
         {
+            // Versions first: the foreign key cascades only where the connection enforces foreign keys (SQLite's is a setting).
+            await db.Versions.Where(v => db.Nodes.Any(n => n.Id == v.NodeId && deletes.Contains(n.Key))).ExecuteDeleteAsync(cancellationToken);
             await db.Nodes.Where(n => deletes.Contains(n.Key)).ExecuteDeleteAsync(cancellationToken);
             _audit.AddRange(deletes.Select(key => Audit(key, AuditActions.Delete, null)));
         }
