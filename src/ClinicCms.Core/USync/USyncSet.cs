@@ -49,15 +49,17 @@ public sealed class USyncSet
         var deleted = Empties.Where(m => m.Marker.Change == EmptyChange.Delete).Select(m => m.Marker.Key).ToHashSet();
         deleted.ExceptWith(DataTypes.Select(d => d.Item.Key).Concat(AllContentTypes.Select(t => t.Item.Key)).Concat(Templates.Select(t => t.Item.Key)));
         return new SchemaRegistry(
-            MergeBy(existing.DataTypes, DataTypes, d => d.Key, deleted),
-            MergeBy(existing.ContentTypes, AllContentTypes.ToList(), t => t.Key, deleted),
-            MergeBy(existing.Templates, Templates, t => t.Key, deleted),
-            MergeBy(existing.Languages, Languages, l => l.Key, deleted));
+            MergeBy(existing.DataTypes, DataTypes, d => d.Key, d => "data type " + d.Key, deleted),
+            MergeBy(existing.ContentTypes, AllContentTypes.ToList(), t => t.Key, t => $"{t.Kind} {t.Alias}", deleted),
+            MergeBy(existing.Templates, Templates, t => t.Key, t => t.Alias, deleted),
+            MergeBy(existing.Languages, Languages, l => l.Key, l => l.IsoCode, deleted));
     }
 
-    private static IEnumerable<T> MergeBy<T>(IEnumerable<T> current, List<USyncEntry<T>> incoming, Func<T, Guid> key, HashSet<Guid> deleted)
+    // An incoming item replaces the site's item with its key, or (as uSync matches non-tree items) with its alias.
+    private static IEnumerable<T> MergeBy<T>(IEnumerable<T> current, List<USyncEntry<T>> incoming, Func<T, Guid> key, Func<T, string> alias, HashSet<Guid> deleted)
     {
-        var merged = current.ToDictionary(key);
+        var incomingAliases = incoming.Select(e => alias(e.Item)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var merged = current.Where(c => !incomingAliases.Contains(alias(c))).ToDictionary(key);
         foreach (var entry in incoming)
         {
             merged[key(entry.Item)] = entry.Item;

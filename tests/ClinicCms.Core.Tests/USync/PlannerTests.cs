@@ -93,6 +93,34 @@ public sealed class PlannerTests : IDisposable
         Assert.Contains(item.Differences, d => d.Field == "Parent" && d.Incoming == aboutUs.Key.ToString());
     }
 
+    [Fact]
+    public void A_template_recreated_with_a_new_key_replaces_the_site_template_with_its_alias()
+    {
+        var template = _site.Templates.Single(t => t.Alias == "contentPage");
+        var newKey = Guid.Parse("0bc08731-0000-4000-8000-000000000001");
+        _folder.Replace("Templates/contentpage.config", template.Key.ToString(), newKey.ToString());
+
+        var changes = Plan().Changes.ToList();
+
+        var item = Assert.Single(changes, c => c.Type == USyncItemType.Template);
+        Assert.Equal((USyncChange.Update, newKey, template.Key), (item.Change, item.Key, item.Replaces));
+        Assert.Contains(item.Differences, d => d.Field == "Key");
+        // The pages using the template follow it to its new key.
+        Assert.All(changes.Where(c => c != item), c => Assert.Equal(["Template"], c.Differences.Select(d => d.Field)));
+    }
+
+    [Fact]
+    public void Two_files_with_one_alias_and_different_keys_are_refused()
+    {
+        _folder.Write("ContentTypes/home2.config", _folder.Read("ContentTypes/home.config").Replace(
+            _site.ContentTypes.Single(t => t.Alias == "home").Key.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal));
+
+        var plan = Plan();
+
+        Assert.Empty(plan.Items);
+        Assert.Equal(2, plan.Problems.Count(p => p.IsError && p.Message.StartsWith("duplicate Document type \"home\"", StringComparison.Ordinal)));
+    }
+
     private USyncPlan Plan(USyncState? state = null, bool force = false) =>
         USyncPlanner.Plan(state ?? _site, USyncFolderReader.Read(_folder.Path), new USyncPlanOptions(Force: force));
 }
