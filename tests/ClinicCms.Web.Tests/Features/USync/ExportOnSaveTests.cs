@@ -66,5 +66,21 @@ public sealed class ExportOnSaveTests : IAsyncDisposable
         Assert.EndsWith($"<Empty Key=\"{textarea}\" Alias=\"Textarea\" Change=\"Rename\" />", _folder.Read("DataTypes/Textarea.config"));
     }
 
+    [Fact]
+    public async Task A_deleted_node_leaves_a_delete_marker_in_place_of_its_file()
+    {
+        var key = await _site.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CmsDbContext>();
+            var node = await db.Nodes.AsTracking().SingleAsync(n => n.Name == "Medical disclaimer");
+            db.Nodes.Remove(node);
+            await db.SaveChangesAsync();
+            return node.Key;
+        });
+        await FlushAsync();
+
+        Assert.EndsWith($"<Empty Key=\"{key}\" Alias=\"Medical disclaimer\" Change=\"Delete\" Level=\"2\" />", _folder.Read("Content/medical-disclaimer.config"));
+    }
+
     private Task FlushAsync() => _site.Services.GetRequiredService<USyncExportOnSaveQueue>().FlushAsync(TestContext.Current.CancellationToken);
 }
