@@ -1,4 +1,5 @@
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.BackOffice;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Infrastructure;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCmsDatabase();
 builder.AddCmsEngine();
 builder.AddPublicSite();
+builder.AddBackOffice();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ app.UseRouting();
 app.UseOutputCache();
 
 await app.InitialiseCmsAsync();
+app.MapBackOffice();
 app.MapControllers();
 app.MapPublicSite();
 

@@ -1,0 +1,1 @@
+import '@umbraco-ui/uui-box';
