@@ -36,7 +36,7 @@ public static class BackOfficeAssets
         if (context.Request.Path.StartsWithSegments("/umbraco", StringComparison.OrdinalIgnoreCase))
         {
             var headers = context.Response.Headers;
-            headers.CacheControl = "no-store";
+            headers.CacheControl = "no-cache, no-store";
             headers[HeaderNames.Pragma] = "no-cache";
             headers["X-Robots-Tag"] = "noindex, nofollow";
             headers.ContentSecurityPolicy =

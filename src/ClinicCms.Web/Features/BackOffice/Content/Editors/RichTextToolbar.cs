@@ -20,7 +20,7 @@ public static class RichTextToolbar
             })
             .OfType<string>()
             .ToList();
-        return string.Join(',', names.Count > 0 ? names : Default);
+        return string.Join(",", names.Count > 0 ? names : [.. Default]);
     }
 
     private static IEnumerable<string> Flatten(JsonNode? node) => node switch
