@@ -51,6 +51,9 @@ public sealed class BackOfficeUserService(
         }
 
         var added = await users.AddToRolesAsync(user, groupNames.Select(g => UserGroups.Find(g)!.Name));
+
+        // The context reads users without tracking; forget this instance so a later update in the same request can attach its own.
+        db.ChangeTracker.Clear();
         logger.LogInformation("Back-office user {Email} created in {Groups}", user.Email, string.Join(", ", groupNames));
         return added;
     }
