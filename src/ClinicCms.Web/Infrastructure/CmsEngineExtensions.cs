@@ -17,7 +17,7 @@ public static class CmsEngineExtensions
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<SchemaService>();
         services.AddSingleton<PublishedSnapshotService>();
-        services.AddSingleton<IPublishedModelFactory>(NoModelsFactory.Instance);
+        services.AddSingleton<IPublishedModelFactory, PublishedModels.PublishedModelFactory>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<ValueSanitizer>();
         services.AddScoped<ContentService>();
