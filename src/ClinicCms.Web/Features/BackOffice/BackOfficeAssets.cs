@@ -28,8 +28,9 @@ public static class BackOfficeAssets
 
     /// <summary>
     /// Back-office pages are never stored by browsers or proxies. Their content security policy is the public site's
-    /// except that styles may also be set inline: the Umbraco UI Library's components and Tiptap position and size
-    /// elements with style attributes. Scripts stay limited to this site's own files.
+    /// except that styles may also be set inline: the Umbraco UI Library's lit components set style attributes, which
+    /// Chromium refuses under <c>style-src 'self'</c> ("Applying inline style violates..."; the browser test of the
+    /// editor fails on any console error). Scripts stay limited to this site's own files.
     /// </summary>
     public static Task BackOfficeHeaders(HttpContext context, RequestDelegate next)
     {
