@@ -13,14 +13,17 @@ public sealed class ContentTreeQueries(CmsDbContext db, SchemaService schema)
 {
     public const int PageSize = 100;
 
-    public async Task<(IReadOnlyList<TreeNodeView> Items, bool More)> ChildrenAsync(Guid parentKey, int skip = 0, CancellationToken cancellationToken = default)
+    public Task<(IReadOnlyList<TreeNodeView> Items, bool More)> ChildrenAsync(Guid parentKey, int skip = 0, CancellationToken cancellationToken = default) =>
+        ChildrenAsync(parentKey, skip, PageSize, cancellationToken);
+
+    public async Task<(IReadOnlyList<TreeNodeView> Items, bool More)> ChildrenAsync(Guid parentKey, int skip, int take, CancellationToken cancellationToken)
     {
         var rows = await Children(db.Nodes.Where(n => n.ParentKey == parentKey))
             .OrderBy(n => n.SortOrder).ThenBy(n => n.Id)
-            .Skip(skip).Take(PageSize + 1)
+            .Skip(skip).Take(take + 1)
             .Select(Row)
             .ToListAsync(cancellationToken);
-        return ([.. rows.Take(PageSize).Select(ToView)], rows.Count > PageSize);
+        return ([.. rows.Take(take).Select(ToView)], rows.Count > take);
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ public sealed class SortModel(CmsDbContext db, ContentTreeQueries tree, ContentT
     public Guid ParentKey { get; private set; }
     public string ParentName { get; private set; } = "";
     public IReadOnlyList<TreeNodeView> Children { get; private set; } = [];
+
+    /// <summary>True when there are more children than the page can sort at once.</summary>
+    public bool More { get; private set; }
     public IReadOnlyList<TreeNodeView> Tree { get; private set; } = [];
     public string? Error { get; private set; }
 
@@ -51,16 +54,7 @@ public sealed class SortModel(CmsDbContext db, ContentTreeQueries tree, ContentT
         }
 
         (ParentKey, ParentName) = (parentKey, parent);
-        var children = new List<TreeNodeView>();
-        bool more;
-        do
-        {
-            (var page, more) = await tree.ChildrenAsync(parentKey, children.Count, HttpContext.RequestAborted);
-            children.AddRange(page);
-        }
-        while (more && children.Count < Limit);
-
-        Children = children;
+        (Children, More) = await tree.ChildrenAsync(parentKey, 0, Limit, HttpContext.RequestAborted);
         Tree = await tree.TreeAsync(parentKey, HttpContext.RequestAborted);
         return true;
     }
