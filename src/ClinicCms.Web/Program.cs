@@ -1,5 +1,6 @@
 using ClinicCms.Web.Data;
 using ClinicCms.Web.Features.BackOffice;
+using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Infrastructure;
 
@@ -9,19 +10,24 @@ builder.AddCmsDatabase();
 builder.AddCmsEngine();
 builder.AddPublicSite();
 builder.AddBackOffice();
+builder.AddMediaLibrary();
 
 var app = builder.Build();
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 await app.InitialiseCmsAsync();
 app.MapBackOffice();
 app.MapControllers();
+app.MapMediaLibrary();
 app.MapPublicSite();
 
 app.Run();

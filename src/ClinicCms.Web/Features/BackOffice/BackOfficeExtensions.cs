@@ -60,11 +60,9 @@ public static class BackOfficeExtensions
         return builder;
     }
 
-    /// <summary>Authentication for <c>/umbraco</c>, the back office's response headers and its pages.</summary>
+    /// <summary>The back office's response headers and its pages (authentication runs from <c>Program.cs</c>, after routing).</summary>
     public static WebApplication MapBackOffice(this WebApplication app)
     {
-        app.UseAuthentication();
-        app.UseAuthorization();
         app.Use(BackOfficeAssets.BackOfficeHeaders);
         app.MapRazorPages();
         return app;
