@@ -88,6 +88,18 @@ public sealed class PermissionTests(BackOfficeApplication site) : IClassFixture<
         Assert.Contains("Our team of breast surgeons and oncologists.", await site.CreateClient().GetStringAsync("/about-us/"));
     }
 
+    [Fact]
+    public async Task The_media_endpoints_answer_a_signed_in_user_and_refuse_an_anonymous_one_with_401()
+    {
+        var editor = await site.SignInAsync(BackOfficeApplication.Editor);
+
+        var signedIn = await editor.Http.GetAsync(ClinicCms.Web.Features.Media.Api.MediaEndpoints.Prefix + "/children");
+        var anonymous = await BackOfficeClient.Anonymous(site).Http.GetAsync(ClinicCms.Web.Features.Media.Api.MediaEndpoints.Prefix + "/children");
+
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
     // The antiforgery token of a page the user may see, for posting a form the page does not offer them.
     private static async Task<FormUrlEncodedContent> TokenFormAsync(BackOfficeClient client, Guid key, Dictionary<string, string> fields)
     {

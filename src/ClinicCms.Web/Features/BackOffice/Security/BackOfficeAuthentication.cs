@@ -36,6 +36,26 @@ public static class BackOfficeAuthentication
         options.AccessDeniedPath = "/umbraco/access-denied";
         options.ReturnUrlParameter = "returnPath";
         options.Events.OnValidatePrincipal = ValidateAsync;
+
+        // Pages send a browser to the sign-in page; API endpoints answer with the status code instead.
+        options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+    }
+
+    public const string ApiPath = "/umbraco/management/api";
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments(ApiPath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
