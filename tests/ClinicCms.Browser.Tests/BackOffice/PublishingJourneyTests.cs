@@ -54,11 +54,16 @@ public sealed class PublishingJourneyTests(BrowserSite site) : IClassFixture<Bro
         await editor.GotoAsync($"/umbraco/section/content/workspace/document/edit/{ArticlesKey}");
         var requests = new List<string>();
         editor.Request += (_, request) => requests.Add(request.Url);
+        site.ServerRequests.Clear();
         await editor.GotoAsync(editUrl);
         await Expect(editor.Locator(".block-label")).ToHaveCountAsync(3);
+        await editor.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var reachedServer = site.ServerRequests.ToList();
         TestContext.Current.TestOutputHelper?.WriteLine($"Opening an article for editing after the first load: {requests.Count} HTTP requests ({string.Join(", ", requests)})");
-        await BrowserSite.NoteAsync($"open-article-requests: {requests.Count} ({string.Join(", ", requests)})");
+        await BrowserSite.NoteAsync($"open-article-requests: {requests.Count} made by the page ({string.Join(", ", requests)}); {reachedServer.Count} reached the server ({string.Join(", ", reachedServer)})");
         Assert.InRange(requests.Count, 1, 10);
+        Assert.Equal(1, reachedServer.Count(r => r.StartsWith("GET /umbraco/section/content/workspace/document/edit/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(reachedServer, r => r.Contains("/dist/backoffice/", StringComparison.Ordinal));
 
         var preview = await editor.RunAndWaitForPopupAsync(() => editor.GetByRole(AriaRole.Link, new() { Name = "Preview" }).ClickAsync());
         await Expect(preview.Locator("article h2")).ToHaveTextAsync(["Before treatment", "Between cycles", "On treatment days"]);

@@ -2,7 +2,9 @@ using ClinicCms.Tests;
 using ClinicCms.Web.Data;
 using ClinicCms.Web.Features.BackOffice.Security;
 using ClinicCms.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,6 +29,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Every request that reached the server (method and path), in order: what the browser did not take from its cache.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> ServerRequests { get; } = new();
     public IBrowser? Browser { get; private set; }
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
@@ -44,6 +49,20 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserName", "Asha Admin");
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserEmail", AdminEmail);
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserPassword", Password);
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RequestRecorder(ServerRequests)));
+    }
+
+    private sealed class RequestRecorder(System.Collections.Concurrent.ConcurrentQueue<string> requests) : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                requests.Enqueue($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public async ValueTask InitializeAsync()
