@@ -1,4 +1,5 @@
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.BackOffice;
 using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Infrastructure;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCmsDatabase();
 builder.AddCmsEngine();
 builder.AddPublicSite();
+builder.AddBackOffice();
 builder.AddMediaLibrary();
 
 var app = builder.Build();
@@ -23,6 +25,7 @@ app.UseAuthorization();
 app.UseOutputCache();
 
 await app.InitialiseCmsAsync();
+app.MapBackOffice();
 app.MapControllers();
 app.MapMediaLibrary();
 app.MapPublicSite();
