@@ -1,4 +1,5 @@
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.BackOffice;
 using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Features.USync;
@@ -11,6 +12,7 @@ builder.AddCmsDatabase();
 builder.AddCmsEngine();
 builder.AddUSync();
 builder.AddPublicSite();
+builder.AddBackOffice();
 builder.AddMediaLibrary();
 
 // `usync report|import|export` runs against the same database and exits without starting the web server.
@@ -32,6 +34,7 @@ app.UseAuthorization();
 app.UseOutputCache();
 
 await app.InitialiseCmsAsync();
+app.MapBackOffice();
 app.MapControllers();
 app.MapMediaLibrary();
 app.MapPublicSite();
