@@ -2,15 +2,24 @@ using ClinicCms.Web.Data;
 using ClinicCms.Web.Features.BackOffice;
 using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Features.Site;
+using ClinicCms.Web.Features.USync;
+using ClinicCms.Web.Features.USync.CommandLine;
 using ClinicCms.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCmsDatabase();
 builder.AddCmsEngine();
+builder.AddUSync();
 builder.AddPublicSite();
 builder.AddBackOffice();
 builder.AddMediaLibrary();
+
+// `usync report|import|export` runs against the same database and exits without starting the web server.
+if (await USyncCommandLine.TryRunAsync(builder, args) is int exitCode)
+{
+    return exitCode;
+}
 
 var app = builder.Build();
 
@@ -31,6 +40,7 @@ app.MapMediaLibrary();
 app.MapPublicSite();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClinicCms.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261128100504_Initial")]
+    [Migration("20261128102841_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -212,6 +212,10 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Edited")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ImportedVersionNumber")
                         .HasColumnType("INTEGER");
 
@@ -242,8 +246,14 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublishDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedCultures")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedVersionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
@@ -285,6 +295,9 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CultureNames")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("Date")
                         .HasColumnType("TEXT");

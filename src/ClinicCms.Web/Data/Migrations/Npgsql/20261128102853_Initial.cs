@@ -130,6 +130,9 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     Edited = table.Column<bool>(type: "boolean", nullable: false),
                     PublishDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ImportedVersionNumber = table.Column<int>(type: "integer", nullable: true),
+                    ImportedFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PublishedCultures = table.Column<string>(type: "text", nullable: true),
+                    Schedule = table.Column<string>(type: "text", nullable: true),
                     CreatorName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     WriterName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true)
                 },
@@ -270,6 +273,7 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     Name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
                     TemplateKey = table.Column<Guid>(type: "uuid", nullable: true),
                     Values = table.Column<string>(type: "text", nullable: false),
+                    CultureNames = table.Column<string>(type: "text", nullable: true),
                     Date = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UserId = table.Column<int>(type: "integer", nullable: true),
                     UserName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClinicCms.Web.Data.Migrations.Npgsql
 {
     [DbContext(typeof(NpgsqlCmsDbContext))]
-    [Migration("20261128100515_Initial")]
+    [Migration("20261128102853_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -227,6 +227,10 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     b.Property<bool>("Edited")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ImportedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int?>("ImportedVersionNumber")
                         .HasColumnType("integer");
 
@@ -257,8 +261,14 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     b.Property<DateTime?>("PublishDate")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("PublishedCultures")
+                        .HasColumnType("text");
+
                     b.Property<int?>("PublishedVersionId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .HasColumnType("text");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -302,6 +312,9 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CultureNames")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("Date")
                         .HasColumnType("timestamp with time zone");

@@ -129,6 +129,9 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     Edited = table.Column<bool>(type: "INTEGER", nullable: false),
                     PublishDate = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ImportedVersionNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImportedFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PublishedCultures = table.Column<string>(type: "TEXT", nullable: true),
+                    Schedule = table.Column<string>(type: "TEXT", nullable: true),
                     CreatorName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     WriterName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true)
                 },
@@ -269,6 +272,7 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     TemplateKey = table.Column<Guid>(type: "TEXT", nullable: true),
                     Values = table.Column<string>(type: "TEXT", nullable: false),
+                    CultureNames = table.Column<string>(type: "TEXT", nullable: true),
                     Date = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UserId = table.Column<int>(type: "INTEGER", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
