@@ -1,24 +1,31 @@
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.Search;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Infrastructure;
+using ClinicCms.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCmsDatabase();
 builder.AddCmsEngine();
+builder.AddSecurityHeaders();
+builder.AddCompression();
 builder.AddPublicSite();
+builder.AddSiteSearch();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
-app.UseStaticFiles();
+app.UseSecurityHeaders();
 app.UseRouting();
 app.UseOutputCache();
+app.UseResponseCompression();
 
 await app.InitialiseCmsAsync();
-app.MapControllers();
+app.MapStaticAssets();
+app.MapControllers().WithStaticAssets();
+app.MapSiteSearch();
 app.MapPublicSite();
 
 app.Run();

@@ -1,0 +1,13 @@
+using ClinicCms.Web.PublishedModels;
+
+namespace ClinicCms.Web.Features.Site.Pages;
+
+public sealed class HomePage : PageModel
+{
+    public required Home Content { get; init; }
+    public required string Heading { get; init; }
+    public IReadOnlyList<ContentCard> FeaturedArticles { get; init; } = [];
+    public string? ArticlesUrl { get; init; }
+    public IReadOnlyList<ContentCard> Specialists { get; init; } = [];
+    public string? SpecialistsUrl { get; init; }
+}
