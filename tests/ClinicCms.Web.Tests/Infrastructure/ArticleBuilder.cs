@@ -5,13 +5,14 @@ namespace ClinicCms.Web.Tests.Infrastructure;
 /// <summary>Creates and publishes articles under the starter Articles page, based on the seed article's values.</summary>
 public static class ArticleBuilder
 {
-    public static async Task<Guid> PublishArticleAsync(this CmsApplication site, string title, string[] tags, string? summary = null)
+    public static async Task<Guid> PublishArticleAsync(this CmsApplication site, string title, string[] tags, string? summary = null, bool reviewed = true)
     {
         var (_, _, values) = await site.LatestAsync(StarterContent.ChemotherapyArticle);
         values = values
             .Set("title", title)
             .Set("tags", System.Text.Json.JsonSerializer.Serialize(tags))
-            .Set("summary", summary ?? $"About {title}.");
+            .Set("summary", summary ?? $"About {title}.")
+            .Set("reviewedBy", reviewed ? values.Get("reviewedBy") : null);
         var created = await site.ContentAsync(c => c.CreateAsync(StarterContent.Articles, "article", new ContentEdit(title, values), ContentTestExtensions.Editor));
         Assert.True(created.Succeeded, created.Message);
         var published = await site.ContentAsync(c => c.PublishAsync(created.Key, ContentTestExtensions.Editor));
