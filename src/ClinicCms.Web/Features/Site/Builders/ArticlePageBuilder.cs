@@ -48,7 +48,8 @@ public static class ArticlePageBuilder
             Related = [.. page.Index.Related(article, RelatedShown).Select(page.ArticleCard)],
             CanonicalUrl = seo.Url,
             Breadcrumbs = breadcrumbs,
-            Site = page.Chrome(article),
+            // The article shows the disclaimer in full after its text; the footer need not repeat it.
+            Site = page.Chrome(article) with { Disclaimer = null },
             Head = page.Head(article, title, article.Summary, "article", hero, StructuredData.Article(page, article, seo)),
         };
     }

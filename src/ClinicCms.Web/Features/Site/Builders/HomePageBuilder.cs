@@ -25,7 +25,8 @@ public static class HomePageBuilder
             ArticlesUrl = articles is null ? null : page.Shown(articles).Url,
             Specialists = [.. specialists.Select(page.SpecialistCard)],
             SpecialistsUrl = specialistList is null ? null : page.Shown(specialistList).Url,
-            Site = page.Chrome(home),
+            // The home page shows the emergency note near the top; the footer need not repeat it.
+            Site = page.Chrome(home) with { EmergencyNote = null },
             Head = page.Head(home, heading, description, structuredData: StructuredData.Home(page, home.MetaDescription ?? HtmlText.Shorten(description), specialists)) with
             {
                 // The home page is the clinic itself: its title is the clinic's name first.

@@ -16,6 +16,7 @@ public sealed class PageContext(HttpContext http, PublishedSnapshot snapshot, Si
 {
     public const string FallbackClinicName = "ClinicCms";
     public const int HeaderLinks = 4;
+    public const int CardSummaryLength = 200;
 
     public HttpContext Http { get; } = http;
     public PublishedSnapshot Snapshot { get; } = snapshot;
@@ -97,7 +98,7 @@ public sealed class PageContext(HttpContext http, PublishedSnapshot snapshot, Si
         {
             Title = article.Title ?? article.Name,
             Url = article.Url,
-            Summary = article.Summary,
+            Summary = article.Summary is { } summary ? HtmlText.Shorten(summary, CardSummaryLength) : null,
             Meta = $"{ArticleFacts.ReadingMinutes(article)} min read",
             Topics = article.Tags,
         };
