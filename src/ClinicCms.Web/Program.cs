@@ -1,4 +1,5 @@
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Features.Search;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Infrastructure;
@@ -12,19 +13,24 @@ builder.AddSecurityHeaders();
 builder.AddCompression();
 builder.AddPublicSite();
 builder.AddSiteSearch();
+builder.AddMediaLibrary();
 
 var app = builder.Build();
 
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.UseSecurityHeaders();
+app.UseMediaFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 app.UseResponseCompression();
 
 await app.InitialiseCmsAsync();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
+app.MapMediaLibrary();
 app.MapSiteSearch();
 app.MapPublicSite();
 

@@ -75,7 +75,7 @@ public sealed class ContentService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var problems = new ContentValidator(registry).Validate(composed, values);
+        var problems = new ContentValidator(registry, snapshots.Current.Media).Validate(composed, values);
         return new ContentResult(ContentResultStatus.Success, node.Key, 1, problems, Saved: true);
     }
 
@@ -159,7 +159,7 @@ public sealed class ContentService(
         var registry = schema.Current;
         return draft is null || registry.ComposeDocumentType(draft.Value.Node.ContentTypeAlias) is not { } type
             ? []
-            : new ContentValidator(registry).Validate(type, PropertyValuesJson.Deserialize(draft.Value.Version.Values));
+            : new ContentValidator(registry, snapshots.Current.Media).Validate(type, PropertyValuesJson.Deserialize(draft.Value.Version.Values));
     }
 
     private async Task<ContentResult> SaveDraftAsync(Guid key, ContentEdit edit, int basedOnVersion, ContentUser user, CancellationToken cancellationToken)
@@ -214,7 +214,7 @@ public sealed class ContentService(
         node.DraftVersionId = version.Id;
         await db.SaveChangesAsync(cancellationToken);
 
-        var problems = new ContentValidator(registry).Validate(type, values);
+        var problems = new ContentValidator(registry, snapshots.Current.Media).Validate(type, values);
         return new ContentResult(ContentResultStatus.Success, key, number, problems, Saved: true);
     }
 
@@ -238,7 +238,7 @@ public sealed class ContentService(
             return ContentResult.Refused(key, node.VersionNumber, $"The document type \"{node.ContentTypeAlias}\" no longer exists.");
         }
 
-        var problems = new ContentValidator(registry).Validate(type, PropertyValuesJson.Deserialize(version.Values));
+        var problems = new ContentValidator(registry, snapshots.Current.Media).Validate(type, PropertyValuesJson.Deserialize(version.Values));
         if (problems.Count > 0)
         {
             return new ContentResult(ContentResultStatus.Invalid, key, node.VersionNumber, problems,

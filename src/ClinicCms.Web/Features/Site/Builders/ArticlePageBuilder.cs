@@ -10,13 +10,16 @@ public static class ArticlePageBuilder
 {
     public const int RelatedShown = 3;
 
+    /// <summary>Images in an article are as wide as its text column (40rem) or the screen.</summary>
+    public const string ArticleImageSizes = "(min-width: 42rem) 40rem, 100vw";
+
     public static ArticlePage Build(PageContext page, Article article)
     {
         page.Shown(article);
         var title = article.Title ?? article.Name;
         var anchors = new Anchors();
         var sections = article.Sections
-            .Select(s => new SectionView(s.Content, s.Content.Heading is { Length: > 0 } h ? anchors.For(h) : null, page.Image(s.Content.Image, string.Empty)))
+            .Select(s => new SectionView(s.Content, s.Content.Heading is { Length: > 0 } h ? anchors.For(h) : null, page.Image(s.Content.Image, "section-image", null, ArticleImageSizes)))
             .ToList();
 
         // Related articles come from the site index, so the page is tagged by its topics rather than by every article.
@@ -27,7 +30,7 @@ public static class ArticlePageBuilder
 
         var listUrl = article.Parent?.Url;
         var reviewer = article.ReviewedBy is { } reviewedBy ? Reviewer(page, reviewedBy) : null;
-        var hero = page.Image(article.HeroImage, string.Empty);
+        var hero = page.Image(article.HeroImage, "hero-image", "hero", ArticleImageSizes, aboveTheFold: true);
         var breadcrumbs = page.Breadcrumbs(article);
         var description = string.IsNullOrWhiteSpace(article.MetaDescription) ? article.Summary : article.MetaDescription;
         var seo = new StructuredData.ArticleSeo(title, page.Absolute(article.Url), description is null ? null : HtmlText.Shorten(description),

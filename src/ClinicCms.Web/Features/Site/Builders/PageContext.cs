@@ -114,15 +114,12 @@ public sealed class PageContext(HttpContext http, PublishedSnapshot snapshot, Si
             Url = specialist.Url,
             Meta = specialist.JobTitle,
             Summary = specialist.Specialties.Count > 0 ? string.Join(", ", specialist.Specialties) : null,
-            Image = Image(specialist.Photo, $"Photo of {name}"),
+            Image = Image(specialist.Photo, "card-image", "profile", "(min-width: 40em) 18rem, 100vw", maxWidth: 640),
         };
     }
 
-    /// <summary>
-    /// A picked image: its alt text (empty when the editor marked it decorative, else the fallback), and the
-    /// width and height the media item records, so the browser reserves its space before it loads.
-    /// </summary>
-    public ImageModel? Image(MediaWithCrops? picked, string fallbackAlt)
+    /// <summary>A picked image for a slot; the node is recorded so that replacing the image evicts the page.</summary>
+    public ImageModel? Image(MediaWithCrops? picked, string @class, string? crop, string sizes, bool aboveTheFold = false, int? maxWidth = null)
     {
         if (picked?.Media is not { } media || string.IsNullOrEmpty(media.Url))
         {
@@ -130,9 +127,7 @@ public sealed class PageContext(HttpContext http, PublishedSnapshot snapshot, Si
         }
 
         Shown(media);
-        var image = media as Image;
-        var alt = image?.IsDecorative == true ? string.Empty : image?.AltText is { Length: > 0 } text ? text : fallbackAlt;
-        return new ImageModel(media.Url, alt, Pixels(image?.UmbracoWidth), Pixels(image?.UmbracoHeight));
+        return new ImageModel(picked, @class, crop, sizes, aboveTheFold, maxWidth);
     }
 
     public static IReadOnlyList<string> Lines(string? text) =>
@@ -140,5 +135,4 @@ public sealed class PageContext(HttpContext http, PublishedSnapshot snapshot, Si
 
     private static string? Describe(string? text) => string.IsNullOrWhiteSpace(text) ? null : HtmlText.Shorten(text);
 
-    private static int? Pixels(string? value) => int.TryParse(value, out var pixels) && pixels > 0 ? pixels : null;
 }
