@@ -3,7 +3,7 @@ using ClinicCms.Core.Published;
 namespace ClinicCms.Web.Features.Published;
 
 /// <summary>
-/// What differs between two snapshots, node by node: whose published data changed (or who appeared or went),
+/// What differs between two snapshots, node by node (documents and media): whose published data changed (or who appeared or went),
 /// whose URL changed (a parent renamed or moved), whose list of children changed (added, removed, re-sorted).
 /// Comparing whole snapshots (by reference, cheap) instead of trusting one change's keys means that two changes
 /// applied in quick succession can never hide each other.
@@ -26,8 +26,8 @@ public sealed record SnapshotDiff(
         var added = new HashSet<Guid>();
         var removed = new HashSet<Guid>();
 
-        var old = before.AllContent.ToDictionary(c => c.Key);
-        foreach (var now in after.AllContent)
+        var old = before.AllContent.Concat(before.AllMedia).ToDictionary(c => c.Key);
+        foreach (var now in after.AllContent.Concat(after.AllMedia))
         {
             if (!old.Remove(now.Key, out var was))
             {

@@ -21,6 +21,7 @@ public static class HomePageBuilder
         {
             Content = page.Shown(home),
             Heading = heading,
+            EmergencyNote = home.EmergencyNote,
             FeaturedArticles = [.. home.FeaturedArticles.Select(page.ArticleCard)],
             ArticlesUrl = articles is null ? null : page.Shown(articles).Url,
             Specialists = [.. specialists.Select(page.SpecialistCard)],

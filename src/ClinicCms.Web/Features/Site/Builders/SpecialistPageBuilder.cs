@@ -12,7 +12,7 @@ public static class SpecialistPageBuilder
     {
         page.Shown(profile);
         var name = profile.FullName ?? profile.Name;
-        var photo = page.Image(profile.Photo, "profile-photo", "profile", "9rem", aboveTheFold: true, maxWidth: 640);
+        var photo = page.Image(profile.Photo, "profile-photo", "profile", "16rem", aboveTheFold: true, maxWidth: 640);
         var hospitals = PageContext.Lines(profile.Hospitals);
         var breadcrumbs = page.Breadcrumbs(profile);
         var phone = profile.AppointmentPhone ?? page.Home?.Phone;
