@@ -33,7 +33,7 @@ public static class ArticlePageBuilder
         var hero = page.Image(article.HeroImage, "hero-image", "hero", ArticleImageSizes, aboveTheFold: true);
         var breadcrumbs = page.Breadcrumbs(article);
         var description = string.IsNullOrWhiteSpace(article.MetaDescription) ? article.Summary : article.MetaDescription;
-        var seo = new StructuredData.ArticleSeo(title, page.Absolute(article.Url), description is null ? null : HtmlText.Shorten(description),
+        var seo = new ArticleSeo(title, page.Absolute(article.Url), description is null ? null : HtmlText.Shorten(description),
             reviewer, article.LastReviewed, hero, breadcrumbs);
         return new ArticlePage
         {

@@ -19,6 +19,10 @@ public static class ListPageBuilders
         var shown = topic is null ? all : all.Where(a => a.Tags.Contains(topic, StringComparer.OrdinalIgnoreCase)).ToList();
         var breadcrumbs = page.Breadcrumbs(list);
         var title = topic is null ? list.Name : $"{list.Name} about {topic}";
+
+        // A filtered list is its own page for search engines: its own title and description, the same canonical URL.
+        var head = page.Head(list, title, list.Introduction,
+            structuredData: StructuredData.WebPage(page, "CollectionPage", list.Name, list.Url, list.MetaDescription ?? list.Introduction, breadcrumbs));
         return new ArticleListPage
         {
             Content = list,
@@ -27,10 +31,7 @@ public static class ListPageBuilders
             Articles = [.. shown.Select(page.ArticleCard)],
             Breadcrumbs = breadcrumbs,
             Site = page.Chrome(list),
-            Head = page.Head(list, title, list.Introduction,
-                structuredData: StructuredData.WebPage(page, "CollectionPage", list.Name, list.Url, list.MetaDescription ?? list.Introduction, breadcrumbs)) is var head && topic is not null
-                ? head with { Title = page.DocumentTitle(title), Description = $"{page.ClinicName} articles about {topic}." }
-                : head,
+            Head = topic is null ? head : head with { Title = page.DocumentTitle(title), Description = $"{page.ClinicName} articles about {topic}." },
         };
     }
 

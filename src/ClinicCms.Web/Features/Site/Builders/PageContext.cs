@@ -67,7 +67,8 @@ public sealed class PageContext(HttpContext http, PublishedSnapshot snapshot, Si
     }
 
     public IReadOnlyList<LinkItem> Breadcrumbs(IPublishedContent content) =>
-        [.. content.Ancestors().Reverse().Select(a => new LinkItem(Shown(a).Level == 1 ? "Home" : a.Name, a.Url)),
+        // The site's root is "Home" to a reader, whatever the node is called.
+        [.. content.Ancestors().Reverse().Select(a => new LinkItem(Shown(a).Parent is null ? "Home" : a.Name, a.Url)),
             new LinkItem(content.Name, content.Url, IsCurrent: true)];
 
     public PageHead Head(IPublishedContent content, string title, string? description, string openGraphType = "website", ImageModel? image = null, string? structuredData = null)

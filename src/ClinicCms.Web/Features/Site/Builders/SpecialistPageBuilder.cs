@@ -23,7 +23,7 @@ public static class SpecialistPageBuilder
         // The list of reviewed articles comes from the site index: tag the page by reviewer instead of by every article.
         CacheTags.Add(page.Http, CacheTags.ReviewedBy(profile.Key));
         var reviewed = page.Index.ByReviewer.TryGetValue(profile.Key, out var articles) ? articles : [];
-        var seo = new StructuredData.SpecialistSeo(name, description, photo, phone, hospitals, breadcrumbs);
+        var seo = new SpecialistSeo(name, description, photo, phone, hospitals, breadcrumbs);
         return new SpecialistPage
         {
             Content = profile,

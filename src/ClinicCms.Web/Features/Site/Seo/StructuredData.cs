@@ -39,13 +39,6 @@ public static class StructuredData
         return Graph(website, clinic);
     }
 
-    /// <summary>What the article's structured data says, as the page shows it.</summary>
-    public sealed record ArticleSeo(string Title, string Url, string? Description, ReviewerView? Reviewer, DateTime? LastReviewed,
-        ImageModel? HeroImage, IReadOnlyList<LinkItem> Breadcrumbs)
-    {
-        public string CanonicalUrl => Url;
-    }
-
     public static string Article(PageContext page, Article content, ArticleSeo article)
     {
         var description = article.Description;
@@ -94,10 +87,6 @@ public static class StructuredData
 
         return Graph(webPage, Clinic(page, brief: true));
     }
-
-    /// <summary>What the profile's structured data says, as the page shows it.</summary>
-    public sealed record SpecialistSeo(string Name, string? Description, ImageModel? Photo, string? Phone, IReadOnlyList<string> Hospitals,
-        IReadOnlyList<LinkItem> Breadcrumbs);
 
     public static string Specialist(PageContext page, SpecialistProfile content, SpecialistSeo profile)
     {
