@@ -1,4 +1,5 @@
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Features.BackOffice;
 using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Features.Search;
 using ClinicCms.Web.Features.Site;
@@ -13,6 +14,7 @@ builder.AddSecurityHeaders();
 builder.AddCompression();
 builder.AddPublicSite();
 builder.AddSiteSearch();
+builder.AddBackOffice();
 builder.AddMediaLibrary();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.UseSecurityHeaders();
 app.UseMediaFiles();
+app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -29,6 +32,7 @@ app.UseResponseCompression();
 
 await app.InitialiseCmsAsync();
 app.MapStaticAssets();
+app.MapBackOffice();
 app.MapControllers().WithStaticAssets();
 app.MapMediaLibrary();
 app.MapSiteSearch();

@@ -21,6 +21,9 @@ public static class CmsEngineExtensions
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<ValueSanitizer>();
         services.AddScoped<ContentService>();
+        services.AddScoped<ContentTreeService>();
+        services.AddScoped<RecycleBinService>();
+        services.AddScoped<ContentRollbackService>();
         services.AddHostedService<CacheInstructionPoller>();
 
         services.Configure<USyncOptions>(builder.Configuration.GetSection(USyncOptions.Section));

@@ -28,11 +28,16 @@ public static class CompressionExtensions
         return builder;
     }
 
-    /// <summary>Never compresses a response that sets a cookie (a secret BREACH could read).</summary>
+    /// <summary>
+    /// Never compresses what BREACH could read a secret from: a response that sets a cookie, or a back-office answer
+    /// (its forms carry antiforgery tokens next to text the user typed).
+    /// </summary>
     private sealed class CookieSafeCompressionProvider(IServiceProvider services, IOptions<ResponseCompressionOptions> options)
         : ResponseCompressionProvider(services, options)
     {
         public override bool ShouldCompressResponse(HttpContext context) =>
-            context.Response.Headers.SetCookie.Count == 0 && base.ShouldCompressResponse(context);
+            context.Response.Headers.SetCookie.Count == 0
+            && !context.Request.Path.StartsWithSegments("/umbraco", StringComparison.OrdinalIgnoreCase)
+            && base.ShouldCompressResponse(context);
     }
 }
