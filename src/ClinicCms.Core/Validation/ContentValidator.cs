@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ClinicCms.Core.Content;
 using ClinicCms.Core.PropertyEditors;
+using ClinicCms.Core.Published;
 using ClinicCms.Core.Schema;
 using static Umbraco.Cms.Core.Constants.PropertyEditors;
 
@@ -11,9 +12,10 @@ namespace ClinicCms.Core.Validation;
 /// <summary>
 /// Checks property values against the schema: mandatory fields, regular expressions, the limits each data type
 /// configures (length, number of items, allowed block types) and, inside a Block List, every block's own values.
-/// A draft may be saved with problems; it may not be published with any.
+/// A draft may be saved with problems; it may not be published with any. Given the published media, it also
+/// applies ClinicCms's alt-text rule to picked images (<see cref="ImageAltTextRule"/>).
 /// </summary>
-public sealed partial class ContentValidator(SchemaRegistry schema)
+public sealed partial class ContentValidator(SchemaRegistry schema, Func<Guid, IPublishedContent?>? media = null)
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
 
@@ -70,6 +72,14 @@ public sealed partial class ContentValidator(SchemaRegistry schema)
         if (property.EditorAlias == Aliases.BlockList)
         {
             ValidateBlocks(config, text!, path, culture, problems);
+        }
+
+        if (property.EditorAlias == Aliases.MediaPicker3 && media is not null)
+        {
+            foreach (var picked in MediaPickerValue.Parse(text).Select(i => media(i.MediaKey)).OfType<IPublishedContent>().Where(m => !ImageAltTextRule.IsSatisfied(m)))
+            {
+                problems.Add(new(path, $"{name}: the image \"{picked.Name}\" has no alternative text. Add it in the Media section, or mark the image as decorative.", culture));
+            }
         }
     }
 

@@ -52,9 +52,7 @@ public abstract class CmsDbContext(DbContextOptions options)
                 continue;
             }
 
-            var version = entry.Entity;
-            version.UrlSegment ??= UrlSegments.ForName(version.Name);
-            version.PackedValues ??= PackedPropertyValues.Pack(version.Values);
+            entry.Entity.CompleteForSnapshot();
         }
     }
 }

@@ -1,3 +1,5 @@
+using ClinicCms.Core.Content;
+
 namespace ClinicCms.Web.Data;
 
 /// <summary>
@@ -44,12 +46,26 @@ public sealed class ContentVersion
     /// </summary>
     public byte[]? PackedValues { get; set; }
 
+    /// <summary>Names per culture for variant content (JSON <c>{"en-US":"Home"}</c>); null for invariant content.</summary>
+    public string? CultureNames { get; set; }
+
     public DateTime Date { get; set; }
     public int? UserId { get; set; }
     public string? UserName { get; set; }
 
     /// <summary>Set once this version has been published (it stays set after later publishes).</summary>
     public bool WasPublished { get; set; }
+
+    /// <summary>
+    /// Fills in what the published snapshot loads, when not set: the URL segment and the packed values (from
+    /// <paramref name="values"/> when the caller has them parsed, else from <see cref="Values"/>). Saving through EF
+    /// does this for every version; writers that insert rows themselves (the uSync import's bulk insert) call it.
+    /// </summary>
+    public void CompleteForSnapshot(PropertyValues? values = null)
+    {
+        UrlSegment ??= UrlSegments.ForName(Name);
+        PackedValues ??= values is null ? PackedPropertyValues.Pack(Values) : PackedPropertyValues.Pack(values);
+    }
 
     /// <summary>The property values as stored texts (JSON); setting them clears <see cref="PackedValues"/>.</summary>
     /// <remarks>

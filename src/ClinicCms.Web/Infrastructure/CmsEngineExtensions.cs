@@ -9,7 +9,7 @@ namespace ClinicCms.Web.Infrastructure;
 
 public static class CmsEngineExtensions
 {
-    /// <summary>The content engine: schema, content operations, the published snapshot and uSync import.</summary>
+    /// <summary>The content engine: schema, content operations and the published snapshot.</summary>
     public static WebApplicationBuilder AddCmsEngine(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -20,16 +20,14 @@ public static class CmsEngineExtensions
             .Validate(o => o.ConvertedValuesMegabytes > 0, $"{PublishedCacheOptions.Section}:ConvertedValuesMegabytes must be positive.")
             .ValidateOnStart();
         services.AddSingleton<PublishedSnapshotService>();
-        services.AddSingleton<IPublishedModelFactory>(NoModelsFactory.Instance);
+        services.AddSingleton<IPublishedModelFactory, PublishedModels.PublishedModelFactory>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<ValueSanitizer>();
         services.AddScoped<ContentService>();
+        services.AddScoped<ContentTreeService>();
+        services.AddScoped<RecycleBinService>();
+        services.AddScoped<ContentRollbackService>();
         services.AddHostedService<CacheInstructionPoller>();
-
-        services.Configure<USyncOptions>(builder.Configuration.GetSection(USyncOptions.Section));
-        services.AddSingleton<USyncFolder>();
-        services.AddScoped<USyncImporter>();
-        services.AddScoped<USyncStartup>();
         return builder;
     }
 

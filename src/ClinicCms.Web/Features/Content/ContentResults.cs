@@ -15,6 +15,9 @@ public enum ContentResultStatus
 
     /// <summary>The operation is not allowed here (wrong child type, unpublished parent...).</summary>
     Refused,
+
+    /// <summary>The user's groups do not allow the operation; nothing was written.</summary>
+    Forbidden,
 }
 
 /// <summary>
@@ -37,4 +40,20 @@ public sealed record ContentResult(
     public static ContentResult NotFound(Guid key) => new(ContentResultStatus.NotFound, key, 0, [], "The item does not exist or was deleted.");
 
     public static ContentResult Refused(Guid key, int version, string message) => new(ContentResultStatus.Refused, key, version, [], message);
+
+    public static ContentResult Forbidden(Guid key, ContentPermissions permission) =>
+        new(ContentResultStatus.Forbidden, key, 0, [], $"You do not have permission to {Verb(permission)}: nothing was changed.");
+
+    private static string Verb(ContentPermissions permission) => permission switch
+    {
+        ContentPermissions.Create => "create content here",
+        ContentPermissions.Update => "edit this item",
+        ContentPermissions.Publish => "publish (ask an editor to review and publish it)",
+        ContentPermissions.Unpublish => "unpublish",
+        ContentPermissions.Delete => "delete",
+        ContentPermissions.Move => "move",
+        ContentPermissions.Sort => "sort",
+        ContentPermissions.Rollback => "roll back",
+        _ => "do this",
+    };
 }

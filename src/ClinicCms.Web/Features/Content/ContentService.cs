@@ -23,6 +23,16 @@ public sealed class ContentService(
 {
     public async Task<ContentResult> CreateAsync(Guid parentKey, string contentTypeAlias, ContentEdit edit, ContentUser user, CancellationToken cancellationToken = default)
     {
+        if (!user.Can(ContentPermissions.Create))
+        {
+            return ContentResult.Forbidden(Guid.Empty, ContentPermissions.Create);
+        }
+
+        if (string.IsNullOrWhiteSpace(edit.Name))
+        {
+            return new ContentResult(ContentResultStatus.Invalid, Guid.Empty, 0, [new ValidationProblem("name", "Enter a name.")], "Enter a name.");
+        }
+
         var registry = schema.Current;
         var type = registry.DocumentType(contentTypeAlias);
         if (type is null || type.IsElement)
@@ -75,15 +85,24 @@ public sealed class ContentService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var problems = new ContentValidator(registry).Validate(composed, values);
+        var problems = new ContentValidator(registry, snapshots.Current.Media).Validate(composed, values);
         return new ContentResult(ContentResultStatus.Success, node.Key, 1, problems, Saved: true);
     }
 
     /// <summary>Saves a new draft version. Validation problems are reported but do not stop a draft from being saved.</summary>
-    public async Task<ContentResult> SaveAsync(Guid key, ContentEdit edit, int basedOnVersion, ContentUser user, CancellationToken cancellationToken = default)
+    public Task<ContentResult> SaveAsync(Guid key, ContentEdit edit, int basedOnVersion, ContentUser user, CancellationToken cancellationToken = default) =>
+        SaveAsync(key, edit, basedOnVersion, user, AuditActions.Save, comment: null, cancellationToken);
+
+    /// <summary>Saves a new draft version recorded in the audit trail as <paramref name="auditAction"/> (e.g. a rollback).</summary>
+    internal async Task<ContentResult> SaveAsync(Guid key, ContentEdit edit, int basedOnVersion, ContentUser user, string auditAction, string? comment, CancellationToken cancellationToken)
     {
+        if (!user.Can(ContentPermissions.Update))
+        {
+            return ContentResult.Forbidden(key, ContentPermissions.Update);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await SaveDraftAsync(key, edit, basedOnVersion, user, cancellationToken);
+        var result = await SaveDraftAsync(key, edit, basedOnVersion, user, auditAction, comment, cancellationToken);
         if (result.Saved)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -95,8 +114,14 @@ public sealed class ContentService(
     /// <summary>Saves, then publishes if the values are valid; when they are not, the draft is kept and publishing is refused.</summary>
     public async Task<ContentResult> SaveAndPublishAsync(Guid key, ContentEdit edit, int basedOnVersion, ContentUser user, CancellationToken cancellationToken = default)
     {
+        // Checked before anything is written: a refused publish must not leave a half-done save behind.
+        if (!user.Can(ContentPermissions.Update | ContentPermissions.Publish))
+        {
+            return ContentResult.Forbidden(key, user.Can(ContentPermissions.Update) ? ContentPermissions.Publish : ContentPermissions.Update);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var saved = await SaveDraftAsync(key, edit, basedOnVersion, user, cancellationToken);
+        var saved = await SaveDraftAsync(key, edit, basedOnVersion, user, AuditActions.Save, null, cancellationToken);
         if (!saved.Saved)
         {
             return saved;
@@ -115,6 +140,11 @@ public sealed class ContentService(
     /// <summary>Publishes the latest version. <paramref name="basedOnVersion"/>, when given, must still be the latest.</summary>
     public async Task<ContentResult> PublishAsync(Guid key, ContentUser user, int? basedOnVersion = null, CancellationToken cancellationToken = default)
     {
+        if (!user.Can(ContentPermissions.Publish))
+        {
+            return ContentResult.Forbidden(key, ContentPermissions.Publish);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await PublishDraftAsync(key, user, basedOnVersion, cancellationToken);
         if (result.Published)
@@ -128,6 +158,11 @@ public sealed class ContentService(
 
     public async Task<ContentResult> UnpublishAsync(Guid key, ContentUser user, CancellationToken cancellationToken = default)
     {
+        if (!user.Can(ContentPermissions.Unpublish))
+        {
+            return ContentResult.Forbidden(key, ContentPermissions.Unpublish);
+        }
+
         var node = await db.Nodes.AsTracking().SingleOrDefaultAsync(n => n.Key == key && n.Kind == ContentItemKind.Content, cancellationToken);
         if (node is null)
         {
@@ -159,10 +194,10 @@ public sealed class ContentService(
         var registry = schema.Current;
         return draft is null || registry.ComposeDocumentType(draft.Value.Node.ContentTypeAlias) is not { } type
             ? []
-            : new ContentValidator(registry).Validate(type, PropertyValuesJson.Deserialize(draft.Value.Version.Values));
+            : new ContentValidator(registry, snapshots.Current.Media).Validate(type, PropertyValuesJson.Deserialize(draft.Value.Version.Values));
     }
 
-    private async Task<ContentResult> SaveDraftAsync(Guid key, ContentEdit edit, int basedOnVersion, ContentUser user, CancellationToken cancellationToken)
+    private async Task<ContentResult> SaveDraftAsync(Guid key, ContentEdit edit, int basedOnVersion, ContentUser user, string auditAction, string? comment, CancellationToken cancellationToken)
     {
         var node = await db.Nodes.AsTracking().SingleOrDefaultAsync(n => n.Key == key && n.Kind == ContentItemKind.Content, cancellationToken);
         if (node is null)
@@ -173,6 +208,11 @@ public sealed class ContentService(
         if (node.VersionNumber != basedOnVersion)
         {
             return await StaleAsync(node, cancellationToken);
+        }
+
+        if (node.Trashed)
+        {
+            return ContentResult.Refused(key, node.VersionNumber, $"\"{node.Name}\" is in the Recycle Bin: restore it before editing.");
         }
 
         var registry = schema.Current;
@@ -197,7 +237,7 @@ public sealed class ContentService(
         node.Edited = true;
         node.UpdateDate = now;
         node.WriterName = user.Name;
-        Audit(key, AuditActions.Save, user, number, now);
+        Audit(key, auditAction, user, number, now, comment);
 
         try
         {
@@ -214,7 +254,7 @@ public sealed class ContentService(
         node.DraftVersionId = version.Id;
         await db.SaveChangesAsync(cancellationToken);
 
-        var problems = new ContentValidator(registry).Validate(type, values);
+        var problems = new ContentValidator(registry, snapshots.Current.Media).Validate(type, values);
         return new ContentResult(ContentResultStatus.Success, key, number, problems, Saved: true);
     }
 
@@ -238,7 +278,7 @@ public sealed class ContentService(
             return ContentResult.Refused(key, node.VersionNumber, $"The document type \"{node.ContentTypeAlias}\" no longer exists.");
         }
 
-        var problems = new ContentValidator(registry).Validate(type, PropertyValuesJson.Deserialize(version.Values));
+        var problems = new ContentValidator(registry, snapshots.Current.Media).Validate(type, PropertyValuesJson.Deserialize(version.Values));
         if (problems.Count > 0)
         {
             return new ContentResult(ContentResultStatus.Invalid, key, node.VersionNumber, problems,
@@ -301,8 +341,8 @@ public sealed class ContentService(
     private static Guid? DefaultTemplate(SchemaRegistry registry, ContentTypeDefinition type) =>
         type.DefaultTemplate is { } alias ? registry.Template(alias)?.Key : null;
 
-    private void Audit(Guid key, string action, ContentUser user, int version, DateTime now) =>
-        db.Audit.Add(new AuditEntry { NodeKey = key, Action = action, Date = now, UserId = user.Id, UserName = user.Name, VersionNumber = version });
+    private void Audit(Guid key, string action, ContentUser user, int version, DateTime now, string? comment = null) =>
+        db.Audit.Add(new AuditEntry { NodeKey = key, Action = action, Date = now, UserId = user.Id, UserName = user.Name, VersionNumber = version, Comment = comment });
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 }

@@ -22,6 +22,9 @@ public sealed class PublishedSnapshotService(
 
     public PublishedSnapshot Current => _current;
 
+    /// <summary>False until the first snapshot is built: a command-line run never builds one, and needs none.</summary>
+    public bool IsLoaded => !ReferenceEquals(_current, PublishedSnapshot.Empty);
+
     /// <summary>Raised after a new snapshot is in place, e.g. to evict cached pages.</summary>
     public event Func<SnapshotChange, Task>? Changed;
 

@@ -85,6 +85,6 @@ public sealed class LargeImportTests(LargeSite site) : IClassFixture<LargeSite>
 
         Assert.Equal($"Chemotherapy question {LargeSite.Copies}", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("What is chemotherapy?", page.QuerySelector("main")!.TextContent);
-        Assert.Equal(1 + LargeSite.Copies, list.QuerySelectorAll("ul.article-list > li").Length);
+        Assert.Equal(1 + LargeSite.Copies, list.QuerySelectorAll("main ul.cards > li.card").Length);
     }
 }

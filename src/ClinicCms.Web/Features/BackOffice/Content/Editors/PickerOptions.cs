@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using ClinicCms.Core.PropertyEditors;
+using ClinicCms.Core.Schema;
+
+namespace ClinicCms.Web.Features.BackOffice.Content.Editors;
+
+/// <summary>The documents and images the pickers of one form offer.</summary>
+public sealed record PickerOptions(IReadOnlyList<PickerItem> Documents, IReadOnlyList<PickerItem> Media)
+{
+    public static PickerOptions None { get; } = new([], []);
+
+    /// <summary>The documents a picker may choose: those of the types its data type's <c>filter</c> names, or all.</summary>
+    public IEnumerable<PickerItem> DocumentsFor(JsonObject config, SchemaRegistry schema)
+    {
+        var aliases = FilterAliases(config, schema);
+        return aliases.Count == 0 ? Documents : Documents.Where(d => aliases.Contains(d.TypeAlias));
+    }
+
+    public static HashSet<string> FilterAliases(JsonObject config, SchemaRegistry schema) =>
+        [.. (config.GetString("filter") ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => Guid.TryParse(f, out var key) ? schema.ContentType(key)?.Alias : f)
+            .OfType<string>()];
+}
+
+/// <summary>A node a picker can offer.</summary>
+public sealed record PickerItem(Guid Key, string Name, string TypeAlias, string? Url = null);
