@@ -4,14 +4,15 @@
 # result). See bench/README.md.
 #
 #   bench/run.sh [--nodes 10000] [--seed 17] [--duration 5] [--rounds 3] [--cold-runs 5]
-#                [--only import,cold-start,...] [--skip-micro] [--keep] [--out bench/results/latest.md]
+#                [--only import,cold-start,...] [--micro] [--keep] [--out bench/results/latest.md]
+#   bench/run.sh --only micro      the BenchmarkDotNet micro-benchmarks alone (--micro adds them to a full run)
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$BENCH_DIR/.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 nodes=10000 seed=17 only="" keep=0 out="$BENCH_DIR/results/latest.md"
-export BENCH_DURATION=5 BENCH_ROUNDS=3 BENCH_COLD_RUNS=5 BENCH_SKIP_MICRO=0
+export BENCH_DURATION=5 BENCH_ROUNDS=3 BENCH_COLD_RUNS=5 BENCH_MICRO=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --nodes) nodes=$2; shift 2 ;;
@@ -20,14 +21,15 @@ while [ $# -gt 0 ]; do
     --rounds) BENCH_ROUNDS=$2; shift 2 ;;
     --cold-runs) BENCH_COLD_RUNS=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
-    --skip-micro) BENCH_SKIP_MICRO=1; shift ;;
+    --micro) BENCH_MICRO=1; shift ;;
     --keep) keep=1; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 
+[[ ",$only," == *",micro,"* ]] && BENCH_MICRO=1
 export BENCH_DIR REPO BENCH_NODES=$nodes
 BENCH_WORK=$(mktemp -d /tmp/cliniccms-bench.XXXXXX)
 export BENCH_WORK BENCH_SITE="$BENCH_WORK/site" BENCH_DB="$BENCH_WORK/data/site.db"

@@ -45,10 +45,13 @@ public sealed class SiteGenerator(string sourceFolder, string wordBankPath)
         File.WriteAllLines(Path.Combine(urls, "articles.txt"), articles.Select(a => a.Url));
         File.WriteAllLines(Path.Combine(urls, "specialists.txt"), specialists.Select(s => s.Url));
         File.WriteAllLines(Path.Combine(urls, "lists.txt"), lists.Select(l => l.Url));
+        // Keys for the back-office figures, which open and publish articles by key (line for line with articles.txt).
+        File.WriteAllLines(Path.Combine(urls, "article-keys.txt"), articles.Select(a => a.Key.ToString()));
 
         // The article the single-page figures use: the one whose stored sections are of median size.
         var reference = articles.OrderBy(a => a.Values["sections"].Length).ElementAt(articles.Count / 2);
         File.WriteAllText(Path.Combine(urls, "reference-article.txt"), reference.Url + "\n");
+        File.WriteAllText(Path.Combine(urls, "reference-article-key.txt"), reference.Key + "\n");
 
         var summary = new SiteSummary(seed, plan.Nodes, plan.Lists, plan.Specialists, plan.Articles, writer.Files, writer.Bytes, reference.Url);
         File.WriteAllText(Path.Combine(outputRoot, "site.json"), JsonSerializer.Serialize(summary, SiteSummary.JsonOptions));

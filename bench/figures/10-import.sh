@@ -23,3 +23,11 @@ cpu=$(cpu_seconds "$SITE_PID")
 db_mb=$(calc "$(stat -c %s "$BENCH_DB") / 1048576" %.0f)
 record "import of $BENCH_NODES nodes from uSync files (first boot, to the first page)" "< 60 s" \
   "$seconds s (site CPU $cpu s; peak RSS $peak MB, database $db_mb MB)" "$(verdict "$seconds < 60")"
+
+# The search index is built in the background after a first boot; the site is left running until it is committed,
+# as a real site would be, so the figures after this one start with an index that is current (as a restart finds it).
+deadline=$(( $(date +%s) + 300 ))
+until grep -q "Search index built" "$BENCH_WORK/site.log"; do
+  [ "$(date +%s)" -lt "$deadline" ] || { say "the search index was not built within 300 s"; break; }
+  sleep 1
+done

@@ -5,8 +5,9 @@
 set -euo pipefail
 source "$BENCH_DIR/lib/common.sh"
 
-if [ "${BENCH_SKIP_MICRO:-0}" = 1 ]; then
-  record "micro-benchmarks (BenchmarkDotNet)" "information" "skipped (--skip-micro)" SKIP
+# On demand (about 5 minutes): bench/run.sh --micro, or --only micro.
+if [ "${BENCH_MICRO:-0}" != 1 ]; then
+  say "micro-benchmarks skipped (bench/run.sh --micro runs them)"
   exit 0
 fi
 

@@ -4,8 +4,9 @@
 # time is noted for the figure (hyperfine's includes the polling).
 set -euo pipefail
 source "$BENCH_DIR/lib/common.sh"
+trap 'kill -KILL "$SITE_PID" 2>/dev/null || true' EXIT
 site_start
 site_wait "$(reference_path)" 60
-cpu_seconds "$SITE_PID" >>"$BENCH_WORK/cold-start-cpu.txt"
+echo "$(cpu_seconds "$SITE_PID")" >>"$BENCH_WORK/cold-start-cpu.txt"
 kill -KILL "$SITE_PID"
 wait "$SITE_PID" 2>/dev/null || true

@@ -36,6 +36,9 @@ reference_path() { head -1 "$BENCH_GEN/urls/reference-article.txt"; }
 
 # --- the site -------------------------------------------------------------------------------------------------
 
+# The administrator the site creates on its first boot (Umbraco's unattended install), for the back-office figures.
+export BENCH_USER_EMAIL=bench@clinic.test BENCH_USER_PASSWORD=bench-password-1
+
 SITE_PID=""
 
 # site_start [NAME=VALUE ...]: starts the published site on loopback with the generated uSync folder and the
@@ -48,6 +51,9 @@ site_start() {
       ConnectionStrings__umbracoDbDSN="Data Source=$BENCH_DB;Cache=Shared;Foreign Keys=True;Pooling=True" \
       ConnectionStrings__umbracoDbDSN_ProviderName=Microsoft.Data.Sqlite \
       uSync__Folder="$BENCH_GEN/uSync" \
+      Umbraco__CMS__Unattended__InstallUnattended=true Umbraco__CMS__Unattended__UnattendedUserName="Bench Admin" \
+      Umbraco__CMS__Unattended__UnattendedUserEmail="$BENCH_USER_EMAIL" \
+      Umbraco__CMS__Unattended__UnattendedUserPassword="$BENCH_USER_PASSWORD" \
       "$@" \
       ./ClinicCms.Web) >>"$BENCH_WORK/site.log" 2>&1 &
   SITE_PID=$!

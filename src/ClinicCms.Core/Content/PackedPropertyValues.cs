@@ -13,15 +13,21 @@ namespace ClinicCms.Core.Content;
 /// site is about a fifth of its stored JSON this way, and start-up reads it without parsing any JSON.
 /// </summary>
 /// <remarks>
-/// Layout: one format byte (<see cref="Plain"/> or <see cref="Brotli"/>); for Brotli the unpacked length (4 bytes,
-/// little-endian) and the compressed bytes. Unpacked: a count of aliases, then per alias its name and a count of
-/// values, then per value a flags byte (1 = culture, 2 = segment), the culture and segment when flagged, and the text.
-/// Strings are written as <see cref="BinaryWriter"/> writes them (7-bit length, UTF-8).
+/// Layout: one format byte (<see cref="Plain"/>, <see cref="Brotli"/> or <see cref="Split"/>); for Brotli the unpacked
+/// length (4 bytes, little-endian) and the compressed bytes; for Split the length of the short part and the unpacked
+/// length of the long part (4 bytes each), the short part as it is (its properties, then the names of the long ones)
+/// and the long part compressed. A body (<see cref="PackedBody"/>): a count of aliases, then per alias its name and a
+/// count of values, then per value a flags byte (1 = culture, 2 = segment), the culture and segment when flagged, and
+/// the text. Strings are written as <see cref="BinaryWriter"/> writes them (7-bit length, UTF-8).
 /// </remarks>
 public static class PackedPropertyValues
 {
     private const byte Plain = 1;
     private const byte Brotli = 2;
+    private const byte Split = 3;
+
+    /// <summary>Properties whose texts are this long or shorter (in all) are kept uncompressed in the split form.</summary>
+    private const int ShortValue = 256;
     private const int CompressFrom = 512;
     // Quality 1 packs about three times faster than 4 for 10% more bytes (measured on the benchmark site's articles).
     private const int BrotliQuality = 1;
@@ -35,26 +41,50 @@ public static class PackedPropertyValues
 
     public static byte[] Pack(PropertyValues values)
     {
-        using var body = new MemoryStream();
-        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        var all = PackedBody.Write(values, _ => true);
+        if (all.Length < CompressFrom)
         {
-            writer.Write7BitEncodedInt(values.Count);
-            foreach (var (alias, list) in values)
-            {
-                writer.Write(alias);
-                writer.Write7BitEncodedInt(list.Length);
-                foreach (var value in list)
-                {
-                    writer.Write((byte)((value.Culture is null ? 0 : 1) | (value.Segment is null ? 0 : 2)));
-                    if (value.Culture is not null) writer.Write(value.Culture);
-                    if (value.Segment is not null) writer.Write(value.Segment);
-                    writer.Write(Compact(value.Value));
-                }
-            }
+            return [Plain, .. all];
         }
 
-        var unpacked = body.GetBuffer().AsSpan(0, (int)body.Length);
-        return unpacked.Length < CompressFrom ? [Plain, .. unpacked] : Compress(unpacked);
+        // Short values (titles, tags, pickers, dates) stay readable without unpacking the rest: lookups across the
+        // whole site (topics, reviewers) read them for every page and must not decompress every article's text.
+        var large = values.Where(p => !IsSmall(p.Value)).Select(p => p.Key).ToList();
+        if (large.Count == 0 || large.Count == values.Count)
+        {
+            return Compress(all);
+        }
+
+        var small = PackedBody.Write(values, p => IsSmall(p.Value), large);
+        var rest = PackedBody.Write(values, p => !IsSmall(p.Value));
+        var packed = new byte[9 + small.Length + BrotliEncoder.GetMaxCompressedLength(rest.Length)];
+        packed[0] = Split;
+        BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1, 4), small.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(5, 4), rest.Length);
+        small.CopyTo(packed.AsSpan(9));
+        if (!BrotliEncoder.TryCompress(rest, packed.AsSpan(9 + small.Length), out var written, BrotliQuality, BrotliWindow))
+        {
+            return [Plain, .. all];
+        }
+
+        return packed.AsSpan(0, 9 + small.Length + written).ToArray();
+    }
+
+    /// <summary>
+    /// The values of one property when they can be read without decompressing the node's long texts: true with
+    /// them (empty when the node has none), false when they are among the compressed ones (then use
+    /// <see cref="Unpack"/>).
+    /// </summary>
+    public static bool TryReadShort(byte[] packed, string alias, out PropertyValues values)
+    {
+        values = PropertyValues.Empty;
+        if (packed.Length == 0 || packed[0] == Brotli)
+        {
+            return packed.Length == 0;
+        }
+
+        var (offset, length) = packed[0] == Split ? (9, BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1, 4))) : (1, packed.Length - 1);
+        return PackedBody.TryFind(packed, offset, length, alias, out values);
     }
 
     public static PropertyValues Unpack(ReadOnlySpan<byte> packed)
@@ -69,14 +99,11 @@ public static class PackedPropertyValues
             case Plain:
                 return Read(packed[1..].ToArray());
             case Brotli:
-                var length = BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]);
-                var buffer = new byte[length];
-                if (!BrotliDecoder.TryDecompress(packed[5..], buffer, out var written) || written != length)
-                {
-                    throw new InvalidDataException("Packed property values are damaged: Brotli could not restore them.");
-                }
-
-                return Read(buffer);
+                return Read(Decompress(packed[5..], BinaryPrimitives.ReadInt32LittleEndian(packed[1..5])));
+            case Split:
+                var small = BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]);
+                var rest = Decompress(packed[(9 + small)..], BinaryPrimitives.ReadInt32LittleEndian(packed[5..9]));
+                return PropertyValues.From(PackedBody.Read(packed[9..(9 + small)].ToArray()).Concat(PackedBody.Read(rest)));
             default:
                 throw new InvalidDataException($"Packed property values have an unknown format ({packed[0]}).");
         }
@@ -86,6 +113,7 @@ public static class PackedPropertyValues
     public static int UnpackedLength(ReadOnlySpan<byte> packed) => packed.IsEmpty ? 0 : packed[0] switch
     {
         Brotli => BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]),
+        Split => BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]) + BinaryPrimitives.ReadInt32LittleEndian(packed[5..9]),
         _ => packed.Length - 1,
     };
 
@@ -138,27 +166,18 @@ public static class PackedPropertyValues
         return packed.AsSpan(0, 5 + written).ToArray();
     }
 
-    private static PropertyValues Read(byte[] unpacked)
-    {
-        using var reader = new BinaryReader(new MemoryStream(unpacked), Encoding.UTF8);
-        var aliases = reader.Read7BitEncodedInt();
-        var result = new List<KeyValuePair<string, IEnumerable<PropertyValue>>>(aliases);
-        for (var a = 0; a < aliases; a++)
-        {
-            var alias = reader.ReadString();
-            var count = reader.Read7BitEncodedInt();
-            var values = new PropertyValue[count];
-            for (var v = 0; v < count; v++)
-            {
-                var flags = reader.ReadByte();
-                var culture = (flags & 1) != 0 ? reader.ReadString() : null;
-                var segment = (flags & 2) != 0 ? reader.ReadString() : null;
-                values[v] = new PropertyValue(culture, segment, reader.ReadString());
-            }
+    private static PropertyValues Read(byte[] unpacked) => PropertyValues.From(PackedBody.Read(unpacked));
 
-            result.Add(new(alias, values));
+    private static byte[] Decompress(ReadOnlySpan<byte> compressed, int length)
+    {
+        var buffer = new byte[length];
+        if (!BrotliDecoder.TryDecompress(compressed, buffer, out var written) || written != length)
+        {
+            throw new InvalidDataException("Packed property values are damaged: Brotli could not restore them.");
         }
 
-        return PropertyValues.From(result);
+        return buffer;
     }
+
+    private static bool IsSmall(IEnumerable<PropertyValue> values) => values.Sum(v => v.Value.Length) <= ShortValue;
 }

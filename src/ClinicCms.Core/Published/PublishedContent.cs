@@ -65,6 +65,16 @@ internal sealed class PublishedContent : IPublishedContent
             return null;
         }
 
+        var property = ContentType.Properties[index];
+        var culture = property.Type.Variations is ContentVariation.Culture or ContentVariation.CultureAndSegment ? _snapshot.DefaultCulture : null;
+
+        // A short value of a node not being read as a whole (a topic or reviewer looked up across the site) comes
+        // straight from the packed form, without decompressing the node's long texts or holding its values.
+        if (Volatile.Read(ref _cached) is null && _data.PackedValues is { } packed && PackedPropertyValues.TryReadShort(packed, property.Alias, out var shortValues))
+        {
+            return _snapshot.Converters.Convert(property, shortValues.Get(property.Alias, culture), _snapshot);
+        }
+
         var entry = Values();
         var cached = entry.Converted[index];
         if (!ReferenceEquals(cached, ConvertedValues.NotConverted))
@@ -72,8 +82,6 @@ internal sealed class PublishedContent : IPublishedContent
             return cached;
         }
 
-        var property = ContentType.Properties[index];
-        var culture = property.Type.Variations is ContentVariation.Culture or ContentVariation.CultureAndSegment ? _snapshot.DefaultCulture : null;
         var converted = _snapshot.Converters.Convert(property, entry.Source.Get(property.Alias, culture), _snapshot);
         entry.Converted[index] = converted;
         return converted;

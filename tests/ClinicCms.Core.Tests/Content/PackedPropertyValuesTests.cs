@@ -81,6 +81,26 @@ public sealed class PackedPropertyValuesTests
     }
 
     [Fact]
+    public void A_long_article_s_short_values_read_without_its_long_texts()
+    {
+        var article = Project.Content.Single(c => c.Item.ContentTypeAlias == "article").Item;
+        var packed = PackedPropertyValues.Pack(article.Properties);
+
+        // Damage the compressed long texts: the short values must still read, the long ones must not.
+        packed[^3] ^= 0x5A;
+        packed[^2] ^= 0x5A;
+
+        Assert.True(PackedPropertyValues.TryReadShort(packed, "title", out var title));
+        Assert.Equal(article.Properties.Get("title"), title.Get("title"));
+        Assert.True(PackedPropertyValues.TryReadShort(packed, "TAGS", out var tags));
+        Assert.Equal(PackedPropertyValues.Compact(article.Properties.Get("tags")!), tags.Get("tags"));
+        Assert.True(PackedPropertyValues.TryReadShort(packed, "noSuchProperty", out var none));
+        Assert.Null(none.Get("noSuchProperty"));
+        Assert.False(PackedPropertyValues.TryReadShort(packed, "sections", out _));
+        Assert.Throws<InvalidDataException>(() => PackedPropertyValues.Unpack(packed));
+    }
+
+    [Fact]
     public void Damaged_packed_values_are_refused_with_a_clear_error()
     {
         var packed = PackedPropertyValues.Pack(PropertyValues.Empty.Set("summary", new string('x', 4000)));

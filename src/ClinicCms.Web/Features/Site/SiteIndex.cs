@@ -12,19 +12,23 @@ public sealed class SiteIndex
 {
     private static readonly ConditionalWeakTable<PublishedSnapshot, SiteIndex> Indexes = [];
 
+    // What the index needs of each article, kept per published data object: a new snapshot after a publish shares
+    // the data of every unchanged node, so only the published nodes are read again.
+    private static readonly ConditionalWeakTable<PublishedNodeData, ArticleTopics> Facts = [];
+
     private SiteIndex(PublishedSnapshot snapshot)
     {
         using var _ = RenderDependencies.Suspend();
         Articles = [.. snapshot.AllContent.OfType<Article>().OrderBy(a => a.Level).ThenBy(a => a.Parent?.SortOrder).ThenBy(a => a.SortOrder)];
-        ByTopic = Articles
-            .SelectMany(a => a.Tags.Select(t => (Topic: t.Trim(), Article: a)))
-            .Where(x => x.Topic.Length > 0)
+        var facts = Articles.Select(a => (Article: a, Facts: FactsOf(snapshot, a))).ToList();
+        ByTopic = facts
+            .SelectMany(x => x.Facts.Topics.Select(t => (Topic: t, x.Article)))
             .GroupBy(x => x.Topic, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)[.. g.Select(x => x.Article).Distinct()], StringComparer.OrdinalIgnoreCase);
-        ByReviewer = Articles
-            .Where(a => a.ReviewedBy is not null)
-            .GroupBy(a => a.ReviewedBy!.Key)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)[.. g]);
+        ByReviewer = facts
+            .Where(x => x.Facts.Reviewer is not null)
+            .GroupBy(x => x.Facts.Reviewer!.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)[.. g.Select(x => x.Article)]);
     }
 
     public IReadOnlyList<Article> Articles { get; }
@@ -35,6 +39,11 @@ public sealed class SiteIndex
     public IReadOnlyDictionary<Guid, IReadOnlyList<Article>> ByReviewer { get; }
 
     public static SiteIndex For(PublishedSnapshot snapshot) => Indexes.GetValue(snapshot, s => new SiteIndex(s));
+
+    private static ArticleTopics FactsOf(PublishedSnapshot snapshot, Article article) =>
+        snapshot.Data(article.Key) is { } data
+            ? Facts.GetValue(data, _ => ArticleTopics.Of(article))
+            : ArticleTopics.Of(article);
 
     /// <summary>Other articles sharing the most topics with this one.</summary>
     public IReadOnlyList<Article> Related(Article article, int count) =>
