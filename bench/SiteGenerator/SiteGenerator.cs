@@ -47,6 +47,7 @@ public sealed class SiteGenerator(string sourceFolder, string wordBankPath)
         File.WriteAllLines(Path.Combine(urls, "lists.txt"), lists.Select(l => l.Url));
         // Keys for the back-office figures, which open and publish articles by key (line for line with articles.txt).
         File.WriteAllLines(Path.Combine(urls, "article-keys.txt"), articles.Select(a => a.Key.ToString()));
+        File.WriteAllLines(Path.Combine(urls, "list-keys.txt"), lists.Select(l => l.Key.ToString()));
 
         // The article the single-page figures use: the one whose stored sections are of median size.
         var reference = articles.OrderBy(a => a.Values["sections"].Length).ElementAt(articles.Count / 2);

@@ -11,17 +11,19 @@ figure_begin
 site_start
 site_wait "$(reference_path)" 60
 json="$BENCH_WORK/backoffice.json"
-python3 "$BENCH_DIR/lib/backoffice.py" open-article "http://127.0.0.1:$BENCH_SITE_PORT" \
+BENCH_LIST_KEYS="$BENCH_GEN/urls/list-keys.txt" python3 "$BENCH_DIR/lib/backoffice.py" open-article "http://127.0.0.1:$BENCH_SITE_PORT" \
   "$BENCH_GEN/urls/article-keys.txt" --opens="${BENCH_BACKOFFICE_OPENS:-40}" >"$json"
-{ read -r requests third worst list; read -r detail; } < <(python3 - "$json" <<'PY'
+{ read -r requests third worst list; read -r detail; read -r screens; } < <(python3 - "$json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 names = ",".join(p.rsplit("/", 1)[-1] or p for p in d["first_open"][1:]) or "-"
 print(d["requests"], len(d["third_party"]), f"{max(k['p95_ms'] for k in d['kinds']):.1f}", names)
 print("; ".join(f"{k['url'].rsplit('/', 1)[-1]} {k['p95_ms']:.1f}" for k in d["kinds"]))
+print("; ".join(f"{s['screen']} {s['p95_ms']:.0f}" + ("" if s["status"] == 200 else f" (HTTP {s['status']})") for s in d["screens"]))
 PY
 )
 record "back office: requests to open an article for editing (first open, $BENCH_NODES nodes)" "≤ 10" \
   "$requests (workspace page + $list; $third to other hosts)" "$(verdict "$requests <= 10 && $third == 0")"
 record "back office: p95 of each request opening an article ($BENCH_NODES nodes)" "each < 150 ms" \
   "slowest p95 $worst ms (p95 ms: $detail)" "$(verdict "$worst < 150")"
+record "back office: other screens, p95 ($BENCH_NODES nodes)" "information" "$screens ms" INFO

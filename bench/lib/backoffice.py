@@ -156,7 +156,27 @@ def open_article(base, keys_file, opens):
         times = [browser.request(path)[2] for _ in range(opens)]
         kinds.append({"url": path.split("?")[0], "p95_ms": percentile(times, 95) * 1000, "max_ms": max(times) * 1000})
     return {"requests": len(first), "third_party": [p for p, _, _ in first if p.startswith("http")],
-            "first_open": [p.split("?")[0] for p, _, _ in first], "kinds": kinds}
+            "first_open": [p.split("?")[0] for p, _, _ in first], "kinds": kinds,
+            "screens": other_screens(browser, keys, opens)}
+
+
+def other_screens(browser, keys, runs):
+    """The back office's other screens with the big tree (information): p95 of each over RUNS requests."""
+    lists_file = os.environ.get("BENCH_LIST_KEYS", "")
+    folder = next((k.strip() for k in open(lists_file) if k.strip()), None) if os.path.exists(lists_file) else None
+    content = "/umbraco/section/content"
+    screens = [("content section (tree)", content), ("recycle bin", content + "/recycle-bin"),
+               ("rollback of an article", f"{content}/rollback/{keys[-1]}"), ("preview of an article", f"/umbraco/preview/{keys[-1]}")]
+    if folder:
+        screens += [("tree children of a topic list", f"{content}/tree/children/{folder}"),
+                    ("topic list workspace", f"{content}/workspace/document/edit/{folder}"),
+                    ("sort children of a topic list", f"{content}/sort/{folder}")]
+    result = []
+    for name, path in screens:
+        status = browser.request(path)[0]
+        times = [browser.request(path)[2] for _ in range(runs)]
+        result.append({"screen": name, "status": status, "p95_ms": percentile(times, 95) * 1000})
+    return result
 
 
 def publish_to_visible(base, key, public_path, publishes):

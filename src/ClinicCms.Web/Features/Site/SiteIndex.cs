@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ClinicCms.Core.Published;
 using ClinicCms.Web.PublishedModels;
@@ -11,6 +12,8 @@ namespace ClinicCms.Web.Features.Site;
 public sealed class SiteIndex
 {
     private static readonly ConditionalWeakTable<PublishedSnapshot, SiteIndex> Indexes = [];
+
+    private readonly ConcurrentDictionary<(Guid Article, int Count), IReadOnlyList<Article>> _related = new();
 
     // What the index needs of each article, kept per published data object: a new snapshot after a publish shares
     // the data of every unchanged node, so only the published nodes are read again.
@@ -45,13 +48,35 @@ public sealed class SiteIndex
             ? Facts.GetValue(data, _ => ArticleTopics.Of(article))
             : ArticleTopics.Of(article);
 
-    /// <summary>Other articles sharing the most topics with this one.</summary>
+    /// <summary>Other articles sharing the most topics with this one (the first met first among equals).</summary>
+    /// <remarks>
+    /// Kept per article for this snapshot: a topic can hold thousands of articles, and counting them on every render
+    /// of an uncached page was most of its CPU time (bench/README.md).
+    /// </remarks>
     public IReadOnlyList<Article> Related(Article article, int count) =>
-        [.. article.Tags
-            .SelectMany(t => ByTopic.TryGetValue(t.Trim(), out var tagged) ? tagged : [])
-            .Where(a => a.Key != article.Key)
-            .GroupBy(a => a.Key)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.First())
-            .Take(count)];
+        _related.GetOrAdd((article.Key, count), _ => FindRelated(article, count));
+
+    private IReadOnlyList<Article> FindRelated(Article article, int count)
+    {
+        var shared = new Dictionary<Guid, (int Topics, int Order, Article Article)>();
+        foreach (var topic in article.Tags)
+        {
+            if (!ByTopic.TryGetValue(topic.Trim(), out var tagged))
+            {
+                continue;
+            }
+
+            foreach (var other in tagged)
+            {
+                if (other.Key == article.Key)
+                {
+                    continue;
+                }
+
+                shared[other.Key] = shared.TryGetValue(other.Key, out var seen) ? seen with { Topics = seen.Topics + 1 } : (1, shared.Count, other);
+            }
+        }
+
+        return [.. shared.Values.OrderByDescending(s => s.Topics).ThenBy(s => s.Order).Take(count).Select(s => s.Article)];
+    }
 }
