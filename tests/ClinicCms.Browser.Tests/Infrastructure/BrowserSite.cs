@@ -14,8 +14,8 @@ using Microsoft.Playwright;
 namespace ClinicCms.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The whole site on a real Kestrel port with its own database (the repository's uSync content imported), an
-/// administrator, a writer and an editor, and Debian's chromium driven by Playwright. When chromium is missing the
+/// The whole site on a real Kestrel port with its own database (the repository's uSync content imported) and media
+/// folder, an administrator, a writer and an editor, and Debian's chromium driven by Playwright. When chromium is missing the
 /// tests skip, unless CI is set: then they fail.
 /// </summary>
 public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
@@ -26,6 +26,7 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     public const string EditorEmail = "editor@clinic.test";
 
     private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly string _mediaFolder = Path.Combine(Path.GetTempPath(), "cliniccms-browser-media", Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -49,6 +50,11 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserName", "Asha Admin");
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserEmail", AdminEmail);
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserPassword", Password);
+
+        // Uploads, their cache and the upload folder live in a temporary folder, never in the source tree's wwwroot.
+        builder.UseSetting(Web.Features.Media.MediaPaths.MediaRootKey, Path.Combine(_mediaFolder, "media"));
+        builder.UseSetting(Web.Features.Media.MediaPaths.CacheFolderKey, Path.Combine(_mediaFolder, "cache"));
+        builder.UseSetting("ClinicCms:Media:UploadTempFolder", Path.Combine(_mediaFolder, "uploads"));
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RequestRecorder(ServerRequests)));
     }
 
@@ -140,5 +146,6 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         _playwright?.Dispose();
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        try { Directory.Delete(_mediaFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
