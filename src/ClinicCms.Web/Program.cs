@@ -1,17 +1,22 @@
 using ClinicCms.Web.Data;
 using ClinicCms.Web.Features.BackOffice;
 using ClinicCms.Web.Features.Media;
+using ClinicCms.Web.Features.Search;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Features.USync;
 using ClinicCms.Web.Features.USync.CommandLine;
 using ClinicCms.Web.Infrastructure;
+using ClinicCms.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCmsDatabase();
 builder.AddCmsEngine();
 builder.AddUSync();
+builder.AddSecurityHeaders();
+builder.AddCompression();
 builder.AddPublicSite();
+builder.AddSiteSearch();
 builder.AddBackOffice();
 builder.AddMediaLibrary();
 
@@ -23,20 +28,23 @@ if (await USyncCommandLine.TryRunAsync(builder, args) is int exitCode)
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+app.UseSecurityHeaders();
 app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
+app.UseResponseCompression();
 
 await app.InitialiseCmsAsync();
+app.MapStaticAssets();
 app.MapBackOffice();
-app.MapControllers();
+app.MapControllers().WithStaticAssets();
 app.MapMediaLibrary();
+app.MapSiteSearch();
 app.MapPublicSite();
 
 app.Run();

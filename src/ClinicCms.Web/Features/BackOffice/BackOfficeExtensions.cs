@@ -1,6 +1,7 @@
 using ClinicCms.Web.Data;
 using ClinicCms.Web.Features.BackOffice.Content;
 using ClinicCms.Web.Features.BackOffice.Security;
+using ClinicCms.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +60,7 @@ public static class BackOfficeExtensions
         services.AddSingleton<Settings.USyncJobs>();
         services.AddHostedService<BackOfficeInstaller>();
         services.PostConfigure<StaticFileOptions>(BackOfficeAssets.AddCacheHeaders);
+        services.Configure<SecurityHeadersOptions>(o => o.ForPath("/umbraco", BackOfficeAssets.ContentSecurityPolicy));
         return builder;
     }
 

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace ClinicCms.Web.Features.Site;
+namespace ClinicCms.Web.Features.Site.Caching;
 
 /// <summary>
-/// Output caching for public pages: anonymous GET and HEAD requests only (never a signed-in editor's, whose pages may
-/// show previews), 200 and 404 answers, tagged so a publish evicts them.
+/// Output caching for public answers: anonymous GET and HEAD requests only (never a signed-in editor's, whose
+/// pages may show previews), 200 and 404 answers without cookies. The query keys the pages use and the
+/// Accept-Encoding header (pages are cached compressed) vary the entry; tags are added while the page renders.
 /// </summary>
 public sealed class PublishedPageCachePolicy : IOutputCachePolicy
 {
     public const string Name = "PublishedPage";
-    public const string ContentTag = "content";
+
+    /// <summary>The only query keys that change a public page; any other query string gets the same entry.</summary>
+    public static readonly string[] QueryKeys = ["tag", "q", "page"];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -21,9 +24,10 @@ public sealed class PublishedPageCachePolicy : IOutputCachePolicy
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        context.CacheVaryByRules.QueryKeys = "*";
-        context.Tags.Add(ContentTag);
-        context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
+        context.CacheVaryByRules.QueryKeys = QueryKeys;
+        context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
+        context.Tags.Add(CacheTags.Page);
+        context.ResponseExpirationTimeSpan = TimeSpan.FromDays(1);
         return ValueTask.CompletedTask;
     }
 
