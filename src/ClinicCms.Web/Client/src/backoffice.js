@@ -1,6 +1,7 @@
 // The back office's script: the Umbraco UI Library components it uses, and small enhancements of server-rendered
 // pages. Every page works without it; with it, tabs switch in place, the tree expands lazily, Block Lists change
-// without a round trip, rich text is edited with Tiptap, and leaving unsaved changes asks first.
+// without a round trip, rich text is edited with Tiptap, leaving unsaved changes asks first, and a running uSync import
+// shows its progress live.
 import '@umbraco-ui/uui-avatar';
 import '@umbraco-ui/uui-badge';
 import '@umbraco-ui/uui-box';
@@ -13,6 +14,7 @@ import { initRichText } from './rich-text.js';
 import { initUnsavedGuard } from './unsaved.js';
 import { initSort } from './sort.js';
 import { initConfirm } from './confirm.js';
+import { initUSyncProgress } from './usync-progress.js';
 
 function init() {
   initConfirm(document);
@@ -22,6 +24,7 @@ function init() {
   initTabs(document);
   initUnsavedGuard(document);
   initSort(document);
+  initUSyncProgress(document);
 }
 
 if (document.readyState === 'loading') {

@@ -48,6 +48,7 @@ public static class BackOfficeExtensions
             o.Conventions.AuthorizeFolder("/BackOffice", BackOfficePolicies.User);
             o.Conventions.AllowAnonymousToFolder("/BackOffice/Login");
             o.Conventions.AuthorizeFolder("/BackOffice/Users", BackOfficePolicies.Administrator);
+            o.Conventions.AuthorizeFolder("/BackOffice/Settings", BackOfficePolicies.Administrator);
         });
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
 
@@ -56,6 +57,7 @@ public static class BackOfficeExtensions
         services.AddScoped<ContentTreeQueries>();
         services.AddScoped<EditorPageBuilder>();
         services.AddScoped<Preview.PreviewSnapshotBuilder>();
+        services.AddSingleton<Settings.USyncJobs>();
         services.AddHostedService<BackOfficeInstaller>();
         services.PostConfigure<StaticFileOptions>(BackOfficeAssets.AddCacheHeaders);
         services.Configure<SecurityHeadersOptions>(o => o.ForPath("/umbraco", BackOfficeAssets.ContentSecurityPolicy));
