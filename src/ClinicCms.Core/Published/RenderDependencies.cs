@@ -21,6 +21,17 @@ public sealed class RenderDependencies
     /// <summary>Starts recording for the current async flow; dispose the result to stop.</summary>
     public static Scope Begin() => new(Ambient.Value = new RenderDependencies());
 
+    /// <summary>
+    /// Stops recording until disposed, for work shared by every page (an index built once per snapshot), which
+    /// reads everything and would otherwise tie the page that happened to build it to every node.
+    /// </summary>
+    public static SuspendScope Suspend()
+    {
+        var current = Ambient.Value;
+        Ambient.Value = null;
+        return new SuspendScope(current);
+    }
+
     public static void ContentRead(Guid key)
     {
         if (Ambient.Value is { } current)
@@ -48,5 +59,10 @@ public sealed class RenderDependencies
         public RenderDependencies Dependencies { get; } = dependencies;
 
         public void Dispose() => Ambient.Value = null;
+    }
+
+    public readonly struct SuspendScope(RenderDependencies? suspended) : IDisposable
+    {
+        public void Dispose() => Ambient.Value = suspended;
     }
 }

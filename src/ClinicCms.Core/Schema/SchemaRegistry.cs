@@ -29,14 +29,16 @@ public sealed class SchemaRegistry
 
         _dataTypes = DataTypes.ToFrozenDictionary(d => d.Key);
         _typesByKey = ContentTypes.ToFrozenDictionary(t => t.Key);
-        _documentTypes = ContentTypes.Where(t => t.Kind == ContentTypeKind.Document)
-            .ToFrozenDictionary(t => t.Alias, StringComparer.OrdinalIgnoreCase);
-        _mediaTypes = ContentTypes.Where(t => t.Kind == ContentTypeKind.Media)
-            .ToFrozenDictionary(t => t.Alias, StringComparer.OrdinalIgnoreCase);
-        _templates = Templates.ToFrozenDictionary(t => t.Alias, StringComparer.OrdinalIgnoreCase);
+        // Aliases are unique in a valid schema; uSync validation reports clashes, and this stays usable meanwhile.
+        _documentTypes = ByAlias(ContentTypes.Where(t => t.Kind == ContentTypeKind.Document), t => t.Alias);
+        _mediaTypes = ByAlias(ContentTypes.Where(t => t.Kind == ContentTypeKind.Media), t => t.Alias);
+        _templates = ByAlias(Templates, t => t.Alias);
     }
 
     public static SchemaRegistry Empty { get; } = new([], [], []);
+
+    private static FrozenDictionary<string, T> ByAlias<T>(IEnumerable<T> items, Func<T, string> alias) =>
+        items.GroupBy(alias, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<DataTypeDefinition> DataTypes { get; }
     public IReadOnlyList<ContentTypeDefinition> ContentTypes { get; }

@@ -79,11 +79,15 @@ public static class USyncFolderReader
         };
         set.Problems.AddRange(problems);
 
-        foreach (var (type, relative, bytes) in loaded)
+        // Parsing is most of the work and files are independent: read them in parallel, add them in file order.
+        var read = new Action<USyncSet>[loaded.Count];
+        Parallel.For(0, loaded.Count, i => read[i] = ReadFile(loaded[i].Type, loaded[i].Relative, loaded[i].Bytes));
+        foreach (var add in read)
         {
-            ReadFile(set, type, relative, bytes);
+            add(set);
         }
 
+        set.UpgradedItems = Legacy.LegacyFormat.Upgrade(set);
         return set;
     }
 
@@ -103,45 +107,51 @@ public static class USyncFolderReader
         }
     }
 
-    private static void ReadFile(USyncSet set, USyncItemType type, string relative, byte[] bytes)
+    // Reads one file into a closure that adds the item (or the problem) to a set.
+    private static Action<USyncSet> ReadFile(USyncItemType type, string relative, byte[] bytes)
     {
         var xml = new XmlItemReader(relative);
         try
         {
             var root = Parse(relative, bytes);
             var source = xml.At(root);
-            var lines = LineMap.Build(root);
             var name = root.Name.LocalName;
             if (name == "Empty")
             {
-                set.Empties.Add(new USyncEmptyEntry(type, EmptyReader.Read(root, xml), source));
-                return;
+                var empty = new USyncEmptyEntry(type, EmptyReader.Read(root, xml), source);
+                return set => set.Empties.Add(empty);
             }
 
             if (!string.Equals(name, type.RootElement(), StringComparison.Ordinal))
             {
-                set.Problems.Add(USyncProblem.Error(source, $"expected a <{type.RootElement()}> file in {type.Folder()}/, found <{name}>"));
-                return;
+                var problem = USyncProblem.Error(source, $"expected a <{type.RootElement()}> file in {type.Folder()}/, found <{name}>");
+                return set => set.Problems.Add(problem);
             }
 
-            switch (type)
+            var lines = LineMap.Build(root);
+            return type switch
             {
-                case USyncItemType.Language: set.Languages.Add(new(LanguageReader.Read(root, xml), source, lines)); break;
-                case USyncItemType.Dictionary: set.Dictionary.Add(new(DictionaryReader.Read(root, xml), source, lines)); break;
-                case USyncItemType.DataType: set.DataTypes.Add(new(DataTypeReader.Read(root, xml), source, lines)); break;
-                case USyncItemType.Template: set.Templates.Add(new(TemplateReader.Read(root, xml), source, lines)); break;
-                case USyncItemType.ContentType: set.ContentTypes.Add(new(ContentTypeReader.Read(root, xml, ContentTypeKind.Document), source, lines)); break;
-                case USyncItemType.MediaType: set.MediaTypes.Add(new(ContentTypeReader.Read(root, xml, ContentTypeKind.Media), source, lines)); break;
-                case USyncItemType.MemberType: set.MemberTypes.Add(new(ContentTypeReader.Read(root, xml, ContentTypeKind.Member), source, lines)); break;
-                case USyncItemType.Media: set.Media.Add(new(ContentItemReader.Read(root, xml, ContentItemKind.Media), source, lines)); break;
-                case USyncItemType.Content: set.Content.Add(new(ContentItemReader.Read(root, xml, ContentItemKind.Content), source, lines)); break;
-                case USyncItemType.Blueprint: set.Blueprints.Add(new(ContentItemReader.Read(root, xml, ContentItemKind.Content), source, lines)); break;
-                case USyncItemType.Domain: set.Domains.Add(new(DomainReader.Read(root, xml), source, lines)); break;
-            }
+                USyncItemType.Language => Add(s => s.Languages, LanguageReader.Read(root, xml)),
+                USyncItemType.Dictionary => Add(s => s.Dictionary, DictionaryReader.Read(root, xml)),
+                USyncItemType.DataType => Add(s => s.DataTypes, DataTypeReader.Read(root, xml)),
+                USyncItemType.Template => Add(s => s.Templates, TemplateReader.Read(root, xml)),
+                USyncItemType.ContentType => Add(s => s.ContentTypes, ContentTypeReader.Read(root, xml, ContentTypeKind.Document)),
+                USyncItemType.MediaType => Add(s => s.MediaTypes, ContentTypeReader.Read(root, xml, ContentTypeKind.Media)),
+                USyncItemType.MemberType => Add(s => s.MemberTypes, ContentTypeReader.Read(root, xml, ContentTypeKind.Member)),
+                USyncItemType.Media => Add(s => s.Media, ContentItemReader.Read(root, xml, ContentItemKind.Media)),
+                USyncItemType.Content => Add(s => s.Content, ContentItemReader.Read(root, xml, ContentItemKind.Content)),
+                USyncItemType.Blueprint => Add(s => s.Blueprints, ContentItemReader.Read(root, xml, ContentItemKind.Content)),
+                USyncItemType.Domain => Add(s => s.Domains, DomainReader.Read(root, xml)),
+                USyncItemType.RelationType => Add(s => s.RelationTypes, RelationTypeReader.Read(root, xml)),
+                _ => _ => { },
+            };
+
+            Action<USyncSet> Add<T>(Func<USyncSet, List<USyncEntry<T>>> list, T item) => set => list(set).Add(new(item, source, lines));
         }
         catch (USyncFormatException e)
         {
-            set.Problems.Add(USyncProblem.Error(e.Location, e.Problem));
+            var problem = USyncProblem.Error(e.Location, e.Problem);
+            return set => set.Problems.Add(problem);
         }
     }
 

@@ -14,6 +14,7 @@ public enum USyncItemType
     Content,
     Blueprint,
     Domain,
+    RelationType,
 }
 
 public static class USyncItemTypes
@@ -32,6 +33,7 @@ public static class USyncItemTypes
         USyncItemType.Content => "Content",
         USyncItemType.Blueprint => "Blueprints",
         USyncItemType.Domain => "Domains",
+        USyncItemType.RelationType => "RelationTypes",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

@@ -7,8 +7,9 @@ namespace ClinicCms.Core.USync;
 
 /// <summary>
 /// Checks that a set of uSync files hangs together before anything is applied: no duplicate keys, no item both
-/// deleted and live, and every reference (compositions, allowed children, data types, templates, parents,
-/// block element types, pickers) resolving to an item in the files or already in the site.
+/// deleted and live, and every structural reference (compositions, allowed children, data types, templates, parents)
+/// resolving to an item in the files or already in the site. Values that point at missing nodes or element types
+/// (a picker whose node was deleted) are warnings: Umbraco and uSync keep such values, and so do we.
 /// </summary>
 public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IReadOnlySet<Guid> existingNodeKeys)
 {
@@ -33,8 +34,13 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
         CheckDuplicates(USyncItemType.Content, set.Content, c => c.Key);
         CheckDuplicates(USyncItemType.Media, set.Media, c => c.Key);
         CheckDuplicates(USyncItemType.Domain, set.Domains, d => d.Key);
+        CheckDuplicates(USyncItemType.RelationType, set.RelationTypes, r => r.Key);
 
-        var schema = Merge();
+        CheckAliases(set.AllContentTypes, t => t.Key, t => $"{t.Kind} type", t => t.Alias);
+        CheckAliases(set.Templates, t => t.Key, _ => "template", t => t.Alias);
+        CheckAliases(set.Languages, l => l.Key, _ => "language", l => l.IsoCode);
+
+        var schema = set.ToRegistry(existing);
         foreach (var dataType in set.DataTypes)
         {
             CheckDataType(dataType);
@@ -82,25 +88,18 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
         }
     }
 
-    private SchemaRegistry Merge()
+    // Two files with different keys and one alias would be two items uSync cannot tell apart.
+    private void CheckAliases<T>(IEnumerable<USyncEntry<T>> entries, Func<T, Guid> key, Func<T, string> kind, Func<T, string> alias)
     {
-        var deleted = set.Empties.Where(m => m.Marker.Change == EmptyChange.Delete).Select(m => m.Marker.Key).ToHashSet();
-        return new SchemaRegistry(
-            MergeBy(existing.DataTypes, set.DataTypes, d => d.Key, deleted),
-            MergeBy(existing.ContentTypes, set.AllContentTypes.ToList(), t => t.Key, deleted),
-            MergeBy(existing.Templates, set.Templates, t => t.Key, deleted),
-            MergeBy(existing.Languages, set.Languages, l => l.Key, deleted));
-    }
-
-    private static IEnumerable<T> MergeBy<T>(IEnumerable<T> current, List<USyncEntry<T>> incoming, Func<T, Guid> key, HashSet<Guid> deleted)
-    {
-        var merged = current.ToDictionary(key);
-        foreach (var entry in incoming)
+        var groups = entries.GroupBy(e => $"{kind(e.Item)} \"{alias(e.Item)}\"", StringComparer.OrdinalIgnoreCase);
+        foreach (var group in groups.Where(g => g.Select(e => key(e.Item)).Distinct().Count() > 1))
         {
-            merged[key(entry.Item)] = entry.Item;
+            var files = string.Join(" and ", group.Select(e => e.Source.File));
+            foreach (var entry in group)
+            {
+                Error(entry.Source, $"duplicate {group.Key}: {files} both define it, with different keys");
+            }
         }
-
-        return merged.Values.Where(v => !deleted.Contains(key(v)));
     }
 
     private void CheckDataType(USyncEntry<DataTypeDefinition> entry)
@@ -221,7 +220,8 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
 
         if (item.ParentKey != Guid.Empty && !nodeKeys.Contains(item.ParentKey))
         {
-            Error(entry.At("Info/Parent"), $"\"{item.Name}\" has the parent {item.ParentName} ({item.ParentKey}), which does not exist");
+            // A node in the recycle bin may name a parent that is gone; Umbraco keeps it in the bin all the same.
+            Problem(!item.Trashed, entry.At("Info/Parent"), $"\"{item.Name}\" has the parent {item.ParentName} ({item.ParentKey}), which does not exist");
         }
 
         if (item.Template is { } template && schema.Template(template.Key) is null && schema.Template(template.Alias) is null)
@@ -257,14 +257,14 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
             case Aliases.ContentPicker or Aliases.MultiNodeTreePicker:
                 foreach (var udi in UdiValue.ParseList(text).Where(u => !nodeKeys.Contains(u.Guid)))
                 {
-                    Error(entry.At(linePath), $"\"{nodeName}\" property \"{property.Alias}\" picks {udi}, which does not exist");
+                    Warning(entry.At(linePath), $"\"{nodeName}\" property \"{property.Alias}\" picks {udi}, which does not exist; the value is kept");
                 }
 
                 break;
             case Aliases.MediaPicker3:
                 foreach (var media in MediaPickerValue.Parse(text).Where(m => !nodeKeys.Contains(m.MediaKey)))
                 {
-                    Error(entry.At(linePath), $"\"{nodeName}\" property \"{property.Alias}\" picks the media item {media.MediaKey}, which does not exist");
+                    Warning(entry.At(linePath), $"\"{nodeName}\" property \"{property.Alias}\" picks the media item {media.MediaKey}, which does not exist; the value is kept");
                 }
 
                 break;
@@ -274,7 +274,7 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
                 {
                     if (schema.ContentType(block.ContentTypeKey) is not { } elementType)
                     {
-                        Error(entry.At(linePath), $"\"{nodeName}\" property \"{property.Alias}\" has a block of element type {block.ContentTypeKey}, which does not exist");
+                        Warning(entry.At(linePath), $"\"{nodeName}\" property \"{property.Alias}\" has a block of element type {block.ContentTypeKey}, which does not exist; the value is kept");
                         continue;
                     }
 
@@ -298,4 +298,16 @@ public sealed class USyncSetValidator(USyncSet set, SchemaRegistry existing, IRe
     private void Error(SourceLocation location, string message) => _problems.Add(USyncProblem.Error(location, message));
 
     private void Warning(SourceLocation location, string message) => _problems.Add(USyncProblem.Warning(location, message));
+
+    private void Problem(bool isError, SourceLocation location, string message)
+    {
+        if (isError)
+        {
+            Error(location, message);
+        }
+        else
+        {
+            Warning(location, message);
+        }
+    }
 }

@@ -47,6 +47,18 @@ public sealed class ContentNode
     /// <summary>The version last written by a uSync import; a later version means the node was edited here since.</summary>
     public int? ImportedVersionNumber { get; set; }
 
+    /// <summary>
+    /// A hash of the node as the last uSync import left it (names, place, publish state, values); when the node's
+    /// current hash differs, it was changed in this environment and an import must not overwrite it unforced.
+    /// </summary>
+    public string? ImportedFingerprint { get; set; }
+
+    /// <summary>Publish state per culture for variant content (JSON <c>{"en-US":true}</c>); null for invariant content.</summary>
+    public string? PublishedCultures { get; set; }
+
+    /// <summary>Scheduled releases and expiries (JSON), as uSync carries them; null when there are none.</summary>
+    public string? Schedule { get; set; }
+
     public string? CreatorName { get; set; }
     public string? WriterName { get; set; }
 

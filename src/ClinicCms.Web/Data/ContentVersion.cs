@@ -17,6 +17,9 @@ public sealed class ContentVersion
     public required string Name { get; set; }
     public Guid? TemplateKey { get; set; }
     public required string Values { get; set; }
+
+    /// <summary>Names per culture for variant content (JSON <c>{"en-US":"Home"}</c>); null for invariant content.</summary>
+    public string? CultureNames { get; set; }
     public DateTime Date { get; set; }
     public int? UserId { get; set; }
     public string? UserName { get; set; }

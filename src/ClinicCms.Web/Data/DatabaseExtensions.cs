@@ -1,11 +1,15 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ClinicCms.Web.Data;
 
 public static class DatabaseExtensions
 {
-    /// <summary>Registers <see cref="CmsDbContext"/> on the configured provider (SQLite unless told otherwise).</summary>
+    /// <summary>
+    /// Registers <see cref="CmsDbContext"/> on the configured provider (SQLite unless told otherwise), with every
+    /// <see cref="IInterceptor"/> a feature registers (e.g. uSync's ExportOnSave).
+    /// </summary>
     public static WebApplicationBuilder AddCmsDatabase(this WebApplicationBuilder builder)
     {
         var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
@@ -14,14 +18,16 @@ public static class DatabaseExtensions
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContextPool<CmsDbContext, SqliteCmsDbContext>(o => o
+                builder.Services.AddDbContextPool<CmsDbContext, SqliteCmsDbContext>((services, o) => o
                     .UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(60))
-                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                    .AddInterceptors(services.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.Npgsql:
-                builder.Services.AddDbContextPool<CmsDbContext, NpgsqlCmsDbContext>(o => o
+                builder.Services.AddDbContextPool<CmsDbContext, NpgsqlCmsDbContext>((services, o) => o
                     .UseNpgsql(settings.ConnectionString)
-                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                    .AddInterceptors(services.GetServices<IInterceptor>()));
                 break;
         }
 

@@ -9,7 +9,7 @@ namespace ClinicCms.Web.Infrastructure;
 
 public static class CmsEngineExtensions
 {
-    /// <summary>The content engine: schema, content operations, the published snapshot and uSync import.</summary>
+    /// <summary>The content engine: schema, content operations and the published snapshot.</summary>
     public static WebApplicationBuilder AddCmsEngine(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -25,11 +25,6 @@ public static class CmsEngineExtensions
         services.AddScoped<RecycleBinService>();
         services.AddScoped<ContentRollbackService>();
         services.AddHostedService<CacheInstructionPoller>();
-
-        services.Configure<USyncOptions>(builder.Configuration.GetSection(USyncOptions.Section));
-        services.AddSingleton<USyncFolder>();
-        services.AddScoped<USyncImporter>();
-        services.AddScoped<USyncStartup>();
         return builder;
     }
 

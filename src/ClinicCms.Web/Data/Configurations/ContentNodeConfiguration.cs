@@ -17,6 +17,7 @@ internal sealed class ContentNodeConfiguration : IEntityTypeConfiguration<Conten
         node.Property(n => n.Name).HasMaxLength(255);
         node.Property(n => n.CreatorName).HasMaxLength(255);
         node.Property(n => n.WriterName).HasMaxLength(255);
+        node.Property(n => n.ImportedFingerprint).HasMaxLength(64);
         node.Property(n => n.VersionNumber).IsConcurrencyToken();
         node.HasMany(n => n.Versions).WithOne(v => v.Node).HasForeignKey(v => v.NodeId).OnDelete(DeleteBehavior.Cascade);
     }

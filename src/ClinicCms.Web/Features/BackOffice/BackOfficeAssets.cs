@@ -1,3 +1,4 @@
+using ClinicCms.Web.Infrastructure.Security;
 using Microsoft.Net.Http.Headers;
 
 namespace ClinicCms.Web.Features.BackOffice;
@@ -27,11 +28,15 @@ public static class BackOfficeAssets
     }
 
     /// <summary>
-    /// Back-office pages are never stored by browsers or proxies. Their content security policy is the public site's
-    /// except that styles may also be set inline: the Umbraco UI Library's lit components set style attributes, which
-    /// Chromium refuses under <c>style-src 'self'</c> ("Applying inline style violates..."; the browser test of the
-    /// editor fails on any console error). Scripts stay limited to this site's own files.
+    /// The back office's content security policy: the public site's, except that styles may also be set inline: the
+    /// Umbraco UI Library's lit components set style attributes, which Chromium refuses under <c>style-src 'self'</c>
+    /// ("Applying inline style violates..."; the browser test of the editor fails on any console error), and images
+    /// may be blobs. Scripts stay limited to this site's own files.
     /// </summary>
+    public static ContentSecurityPolicy ContentSecurityPolicy(ContentSecurityPolicy site) =>
+        site.With("style-src", "'unsafe-inline'").With("img-src", "blob:");
+
+    /// <summary>Back-office pages are never stored by browsers or proxies, nor listed by search engines.</summary>
     public static Task BackOfficeHeaders(HttpContext context, RequestDelegate next)
     {
         if (context.Request.Path.StartsWithSegments("/umbraco", StringComparison.OrdinalIgnoreCase))
@@ -40,9 +45,6 @@ public static class BackOfficeAssets
             headers.CacheControl = "no-cache, no-store";
             headers[HeaderNames.Pragma] = "no-cache";
             headers["X-Robots-Tag"] = "noindex, nofollow";
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
-                "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
         }
 
         return next(context);

@@ -1,6 +1,7 @@
 using ClinicCms.Web.Data;
 using ClinicCms.Web.Features.BackOffice.Content;
 using ClinicCms.Web.Features.BackOffice.Security;
+using ClinicCms.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,7 @@ public static class BackOfficeExtensions
             o.Conventions.AuthorizeFolder("/BackOffice", BackOfficePolicies.User);
             o.Conventions.AllowAnonymousToFolder("/BackOffice/Login");
             o.Conventions.AuthorizeFolder("/BackOffice/Users", BackOfficePolicies.Administrator);
+            o.Conventions.AuthorizeFolder("/BackOffice/Settings", BackOfficePolicies.Administrator);
         });
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
 
@@ -58,8 +60,10 @@ public static class BackOfficeExtensions
         services.AddScoped<Media.MediaRemoval>();
         services.AddScoped<EditorPageBuilder>();
         services.AddScoped<Preview.PreviewSnapshotBuilder>();
+        services.AddSingleton<Settings.USyncJobs>();
         services.AddHostedService<BackOfficeInstaller>();
         services.PostConfigure<StaticFileOptions>(BackOfficeAssets.AddCacheHeaders);
+        services.Configure<SecurityHeadersOptions>(o => o.ForPath("/umbraco", BackOfficeAssets.ContentSecurityPolicy));
         return builder;
     }
 

@@ -17,6 +17,9 @@ public sealed class PublishedSnapshotService(IPublishedModelFactory modelFactory
 
     public PublishedSnapshot Current => _current;
 
+    /// <summary>False until the first snapshot is built: a command-line run never builds one, and needs none.</summary>
+    public bool IsLoaded => !ReferenceEquals(_current, PublishedSnapshot.Empty);
+
     /// <summary>Raised after a new snapshot is in place, e.g. to evict cached pages.</summary>
     public event Func<SnapshotChange, Task>? Changed;
 

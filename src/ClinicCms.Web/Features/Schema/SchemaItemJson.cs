@@ -16,6 +16,9 @@ internal static class SchemaItemJson
 
     public static string Serialize<T>(T record) => JsonSerializer.Serialize(record, Options);
 
+    /// <summary>Serialises a record known only as <see cref="object"/> by its runtime type.</summary>
+    public static string SerializeObject(object record) => JsonSerializer.Serialize(record, record.GetType(), Options);
+
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Stored {typeof(T).Name} is empty.");
 

@@ -1,21 +1,22 @@
 using ClinicCms.Web.Features.Published;
+using ClinicCms.Web.Features.Site.Builders;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicCms.Web.Features.Site;
 
-/// <summary>The friendly 404 and 500 pages that the status-code and exception handlers re-execute.</summary>
+/// <summary>The friendly error pages that the status-code and exception handlers re-execute.</summary>
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorController(PublishedSnapshotService snapshots) : Controller
+public sealed class ErrorController(PublishedSnapshotService snapshots, PageBuilder pages) : Controller
 {
-    public const string ErrorView = "/Views/Shared/Error.cshtml";
-
     [AcceptVerbs("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH")]
     public IActionResult Index(int? status)
     {
         var code = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;
-        ViewData[SiteViewData.Home] = snapshots.Current.RootContent.FirstOrDefault();
-        return View(code == StatusCodes.Status404NotFound ? RenderController.NotFoundView : ErrorView);
+
+        // The error page must not fail in turn: no caching, and a bare page if even the site's chrome cannot be built.
+        Response.Headers.CacheControl = "no-store";
+        return View(RenderController.StatusView, PageBuilder.SafeStatus(pages.Context(HttpContext, snapshots.Current), code));
     }
 }

@@ -1,17 +1,21 @@
-using ClinicCms.Core.Published;
 using ClinicCms.Web.Features.Published;
+using ClinicCms.Web.Features.Site.Builders;
+using ClinicCms.Web.Features.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace ClinicCms.Web.Features.Site;
 
 /// <summary>
-/// Renders published pages: the URL is looked up in the in-memory snapshot (no database), and the node is rendered
-/// by the Razor view named after its template. Unknown and unpublished paths answer 404 with a friendly page.
+/// Renders published pages: the URL is looked up in the in-memory snapshot (no database), the page model is built
+/// in C#, and the Razor view named after the node's template prints it. Unknown and unpublished paths answer 404
+/// with a friendly page.
 /// </summary>
-public sealed class RenderController(PublishedSnapshotService snapshots) : Controller
+[TypeFilter<PageCacheTagsFilter>]
+[TypeFilter<ETagFilter>]
+public sealed class RenderController(PublishedSnapshotService snapshots, PageBuilder pages) : Controller
 {
-    public const string NotFoundView = "/Views/Shared/NotFound.cshtml";
+    public const string StatusView = "/Views/Shared/Status.cshtml";
 
     [HttpGet]
     [HttpHead]
@@ -21,12 +25,13 @@ public sealed class RenderController(PublishedSnapshotService snapshots) : Contr
         var snapshot = snapshots.Current;
         var requestPath = Request.Path.Value ?? "/";
         var content = snapshot.Route(requestPath);
-        ViewData[SiteViewData.Home] = snapshot.RootContent.FirstOrDefault();
+        var page = pages.Context(HttpContext, snapshot);
 
         if (content?.TemplateAlias is not { } template)
         {
+            CacheTags.Add(HttpContext, CacheTags.NotFound);
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return View(NotFoundView);
+            return View(StatusView, PageBuilder.Status(page, StatusCodes.Status404NotFound));
         }
 
         // One URL per page: /articles redirects to /articles/.
@@ -35,6 +40,6 @@ public sealed class RenderController(PublishedSnapshotService snapshots) : Contr
             return RedirectPermanent(content.Url + Request.QueryString);
         }
 
-        return View($"/Views/{template}.cshtml", content);
+        return View($"/Views/{template}.cshtml", PageBuilder.Build(page, content));
     }
 }

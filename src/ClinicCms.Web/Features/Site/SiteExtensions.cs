@@ -1,5 +1,6 @@
-using ClinicCms.Web.Features.Published;
-using Microsoft.AspNetCore.OutputCaching;
+using ClinicCms.Web.Features.Site.Builders;
+using ClinicCms.Web.Features.Site.Caching;
+using ClinicCms.Web.Features.Site.Seo;
 
 namespace ClinicCms.Web.Features.Site;
 
@@ -9,17 +10,20 @@ public static class SiteExtensions
     {
         builder.Services.AddControllersWithViews();
         builder.Services.AddOutputCache(o => o.AddPolicy(PublishedPageCachePolicy.Name, new PublishedPageCachePolicy()));
+        builder.Services.AddSingleton<SiteUrls>();
+        builder.Services.AddSingleton<PageBuilder>();
+        builder.Services.AddSingleton<OutputCacheEvictor>();
         return builder;
     }
 
-    /// <summary>Maps the catch-all page route last, so every other endpoint (back office, APIs, files) wins.</summary>
+    /// <summary>Maps the SEO files, then the catch-all page route last, so every other endpoint (back office, APIs, files) wins.</summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
-        var outputCache = app.Services.GetRequiredService<IOutputCacheStore>();
-        app.Services.GetRequiredService<PublishedSnapshotService>().Changed += change =>
-            outputCache.EvictByTagAsync(PublishedPageCachePolicy.ContentTag, CancellationToken.None).AsTask();
+        app.Services.GetRequiredService<OutputCacheEvictor>().Subscribe();
 
+        app.MapSeoEndpoints();
         app.MapControllerRoute("published-content", "{**path}", new { controller = "Render", action = "Index" })
+            .WithStaticAssets()
             .WithOrder(int.MaxValue);
         return app;
     }

@@ -224,6 +224,10 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     b.Property<bool>("Edited")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ImportedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int?>("ImportedVersionNumber")
                         .HasColumnType("integer");
 
@@ -254,8 +258,14 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     b.Property<DateTime?>("PublishDate")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("PublishedCultures")
+                        .HasColumnType("text");
+
                     b.Property<int?>("PublishedVersionId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .HasColumnType("text");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -299,6 +309,9 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CultureNames")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("Date")
                         .HasColumnType("timestamp with time zone");

@@ -209,6 +209,10 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Edited")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ImportedVersionNumber")
                         .HasColumnType("INTEGER");
 
@@ -239,8 +243,14 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublishDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedCultures")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedVersionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
@@ -282,6 +292,9 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CultureNames")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("Date")
                         .HasColumnType("TEXT");

@@ -1,5 +1,5 @@
 using ClinicCms.Web.Features.Published;
-using ClinicCms.Web.Features.Site;
+using ClinicCms.Web.Features.Site.Builders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +13,7 @@ namespace ClinicCms.Web.Features.BackOffice.Preview;
 [Authorize(Policy = BackOfficePolicies.User)]
 [Route("umbraco/preview")]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class PreviewController(PreviewSnapshotBuilder previews, PublishedSnapshotService snapshots) : Controller
+public sealed class PreviewController(PreviewSnapshotBuilder previews, PublishedSnapshotService snapshots, PageBuilder pages) : Controller
 {
     [HttpGet("{key:guid}")]
     public async Task<IActionResult> Index(Guid key)
@@ -25,7 +25,6 @@ public sealed class PreviewController(PreviewSnapshotBuilder previews, Published
             return NotFound();
         }
 
-        ViewData[SiteViewData.Home] = snapshot.RootContent.FirstOrDefault();
-        return View($"/Views/{template}.cshtml", content);
+        return View($"/Views/{template}.cshtml", PageBuilder.Build(pages.Context(HttpContext, snapshot), content));
     }
 }

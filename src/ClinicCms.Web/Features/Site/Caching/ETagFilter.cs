@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Net.Http.Headers;
+
+namespace ClinicCms.Web.Features.Site.Caching;
+
+/// <summary>
+/// Gives a page an ETag from a hash of its HTML, so every instance and every restart gives the same page the same
+/// tag, and answers 304 when the browser already has it. The tag is weak because the page is sent compressed in
+/// more than one encoding. Cached pages keep the tag: the output cache answers their conditional requests itself.
+/// </summary>
+public sealed class ETagFilter : IAsyncResultFilter
+{
+    public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            await next();
+            return;
+        }
+
+        var response = http.Response;
+        var body = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            response.Body = body;
+        }
+
+        if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status404NotFound))
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(body, http.RequestAborted);
+            return;
+        }
+
+        var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_')}\"", isWeak: true);
+        response.Headers.ETag = etag.ToString();
+
+        if (response.StatusCode == StatusCodes.Status200OK && Matches(http.Request, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.ContentLength = null;
+            return;
+        }
+
+        response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(body, http.RequestAborted);
+    }
+
+    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
+        EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags) &&
+        tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+}

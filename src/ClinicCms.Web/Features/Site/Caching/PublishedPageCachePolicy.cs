@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace ClinicCms.Web.Features.Site.Caching;
+
+/// <summary>
+/// Output caching for public answers: anonymous GET and HEAD requests only (never a signed-in editor's, whose
+/// pages may show previews), 200 and 404 answers without cookies. The query keys the pages use and the
+/// Accept-Encoding header (pages are cached compressed) vary the entry; tags are added while the page renders.
+/// </summary>
+public sealed class PublishedPageCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "PublishedPage";
+
+    /// <summary>The only query keys that change a public page; any other query string gets the same entry.</summary>
+    public static readonly string[] QueryKeys = ["tag", "q", "page"];
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var request = context.HttpContext.Request;
+        var anonymous = !request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.", StringComparison.Ordinal) || k.StartsWith("UMB", StringComparison.Ordinal));
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && anonymous;
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = QueryKeys;
+        context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
+        context.Tags.Add(CacheTags.Page);
+        context.ResponseExpirationTimeSpan = TimeSpan.FromDays(1);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        var status = response.StatusCode;
+        if ((status != StatusCodes.Status200OK && status != StatusCodes.Status404NotFound) || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

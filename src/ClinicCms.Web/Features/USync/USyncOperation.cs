@@ -1,0 +1,8 @@
+namespace ClinicCms.Web.Features.USync;
+
+public enum USyncOperation
+{
+    Report,
+    Import,
+    Export,
+}
