@@ -38,8 +38,6 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public string? SkipReason { get; private set; }
 
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("CLINICCMS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -55,6 +53,8 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting(Web.Features.Media.MediaPaths.MediaRootKey, Path.Combine(_mediaFolder, "media"));
         builder.UseSetting(Web.Features.Media.MediaPaths.CacheFolderKey, Path.Combine(_mediaFolder, "cache"));
         builder.UseSetting("ClinicCms:Media:UploadTempFolder", Path.Combine(_mediaFolder, "uploads"));
+        // Serve wwwroot (the site's CSS, the back office's bundle) through the build's static web assets, as a published site does.
+        builder.UseStaticWebAssets();
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RequestRecorder(ServerRequests)));
     }
 
@@ -73,17 +73,13 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (await BrowserLauncher.LaunchAsync() is not { } launched)
         {
-            SkipReason = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium, or set CLINICCMS_CHROMIUM).";
-            if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
-            {
-                throw new InvalidOperationException(SkipReason + " Browser tests must run under CI.");
-            }
-
+            SkipReason = BrowserLauncher.MissingReason;
             return;
         }
 
+        (_playwright, Browser) = launched;
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
@@ -94,14 +90,6 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
             await users.CreateAsync("Wendy Writer", WriterEmail, Password, [UserGroups.Writers]);
             await users.CreateAsync("Eddie Editor", EditorEmail, Password, [UserGroups.Editors]);
         }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
     }
 
     /// <summary>A fresh browser context (its own cookies), signed in as the given user.</summary>
