@@ -55,6 +55,9 @@ public static class BackOfficeExtensions
         services.AddScoped<BackOfficeSignIn>();
         services.AddScoped<BackOfficeUserService>();
         services.AddScoped<ContentTreeQueries>();
+        services.AddScoped<Media.MediaTreeQueries>();
+        services.AddScoped<Media.MediaPageBuilder>();
+        services.AddScoped<Media.MediaRemoval>();
         services.AddScoped<EditorPageBuilder>();
         services.AddScoped<Preview.PreviewSnapshotBuilder>();
         services.AddSingleton<Settings.USyncJobs>();
