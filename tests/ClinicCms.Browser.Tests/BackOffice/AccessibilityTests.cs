@@ -1,7 +1,11 @@
 using ClinicCms.Browser.Tests.Infrastructure;
+using ClinicCms.Web.Features.BackOffice.Settings;
+using ClinicCms.Web.Features.USync;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace ClinicCms.Browser.Tests.BackOffice;
 
@@ -51,6 +55,50 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
 
         // The content security policy (and anything else) blocked nothing the editor needs.
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_usync_page_its_progress_and_its_results_have_no_serious_accessibility_problems()
+    {
+        SkipWithoutBrowser();
+        var page = await site.SignInAsync(BrowserSite.AdminEmail);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "uSync", Exact = true }).ClickAsync();
+        await AssertNoSeriousProblemsAsync(page);
+
+        // A long run: the page shows its progress and, by itself, its results when the run has finished.
+        var gate = new TaskCompletionSource();
+        var (job, _) = site.Services.GetRequiredService<USyncJobs>().Start(USyncJobKind.Report, new USyncRunRequest(), "Asha Admin", async (services, progress, cancellationToken) =>
+        {
+            progress.Report(new USyncProgress("Comparing", 2_500, 10_000));
+            await gate.Task;
+            return await services.GetRequiredService<USyncService>().ReportAsync(new USyncRunRequest(), cancellationToken: cancellationToken);
+        });
+        await page.GotoAsync($"/umbraco/section/settings/usync/{job.Id}");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Comparing (2,500 of 10,000)");
+        await AssertNoSeriousProblemsAsync(page);
+        gate.SetResult();
+        await Expect(page.Locator(".usync-counts")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // Report, with every row shown; then Import, which shows its report and asks before it changes anything.
+        await page.GotoAsync("/umbraco/section/settings/usync");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Report" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "All (" }).ClickAsync();
+        await Expect(page.Locator(".usync-table tbody tr").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await AssertNoSeriousProblemsAsync(page);
+        // An edit made on this site is a Conflict; with Force, Import shows it as an Update and asks before applying it.
+        await page.GotoAsync($"/umbraco/section/content/workspace/document/edit/{ChemotherapyArticle}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "SEO" }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Meta title", Exact = true }).FillAsync("Edited on this site");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-notice]")).ToBeVisibleAsync();
+        await page.GotoAsync("/umbraco/section/settings/usync");
+        await page.GetByLabel("Content", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Force", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await Expect(page.Locator(".usync-table tbody tr")).ToContainTextAsync("metaTitle", new() { Timeout = 30_000 });
+        await Expect(page.Locator("#usync-confirm")).ToContainTextAsync("Import this change?");
+        await AssertNoSeriousProblemsAsync(page);
     }
 
     private static async Task AssertNoSeriousProblemsAsync(IPage page)

@@ -14,8 +14,8 @@ using Microsoft.Playwright;
 namespace ClinicCms.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The whole site on a real Kestrel port with its own database (the repository's uSync content imported), an
-/// administrator, a writer and an editor, and Debian's chromium driven by Playwright. When chromium is missing the
+/// The whole site on a real Kestrel port with its own database (the repository's uSync content imported) and media
+/// folder, an administrator, a writer and an editor, and Debian's chromium driven by Playwright. When chromium is missing the
 /// tests skip, unless CI is set: then they fail.
 /// </summary>
 public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
@@ -26,6 +26,7 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     public const string EditorEmail = "editor@clinic.test";
 
     private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly string _mediaFolder = Path.Combine(Path.GetTempPath(), "cliniccms-browser-media", Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -37,8 +38,6 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public string? SkipReason { get; private set; }
 
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("CLINICCMS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -49,6 +48,13 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserName", "Asha Admin");
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserEmail", AdminEmail);
         builder.UseSetting("Umbraco:CMS:Unattended:UnattendedUserPassword", Password);
+
+        // Uploads, their cache and the upload folder live in a temporary folder, never in the source tree's wwwroot.
+        builder.UseSetting(Web.Features.Media.MediaPaths.MediaRootKey, Path.Combine(_mediaFolder, "media"));
+        builder.UseSetting(Web.Features.Media.MediaPaths.CacheFolderKey, Path.Combine(_mediaFolder, "cache"));
+        builder.UseSetting("ClinicCms:Media:UploadTempFolder", Path.Combine(_mediaFolder, "uploads"));
+        // Serve wwwroot (the site's CSS, the back office's bundle) through the build's static web assets, as a published site does.
+        builder.UseStaticWebAssets();
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RequestRecorder(ServerRequests)));
     }
 
@@ -67,17 +73,13 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (await BrowserLauncher.LaunchAsync() is not { } launched)
         {
-            SkipReason = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium, or set CLINICCMS_CHROMIUM).";
-            if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
-            {
-                throw new InvalidOperationException(SkipReason + " Browser tests must run under CI.");
-            }
-
+            SkipReason = BrowserLauncher.MissingReason;
             return;
         }
 
+        (_playwright, Browser) = launched;
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
@@ -88,14 +90,6 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
             await users.CreateAsync("Wendy Writer", WriterEmail, Password, [UserGroups.Writers]);
             await users.CreateAsync("Eddie Editor", EditorEmail, Password, [UserGroups.Editors]);
         }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
     }
 
     /// <summary>A fresh browser context (its own cookies), signed in as the given user.</summary>
@@ -140,5 +134,6 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         _playwright?.Dispose();
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        try { Directory.Delete(_mediaFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

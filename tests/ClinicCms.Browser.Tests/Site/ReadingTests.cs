@@ -54,7 +54,7 @@ public sealed class ReadingTests(SiteServer site) : IClassFixture<SiteServer>
         var page = await site.Ready().Browser.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + ArticleUrl);
 
-        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
 
         Assert.False(await page.IsVisibleAsync("nav[aria-label=Main]"));
         Assert.False(await page.IsVisibleAsync("form[role=search]"));

@@ -48,14 +48,19 @@ public static class BackOfficeExtensions
             o.Conventions.AuthorizeFolder("/BackOffice", BackOfficePolicies.User);
             o.Conventions.AllowAnonymousToFolder("/BackOffice/Login");
             o.Conventions.AuthorizeFolder("/BackOffice/Users", BackOfficePolicies.Administrator);
+            o.Conventions.AuthorizeFolder("/BackOffice/Settings", BackOfficePolicies.Administrator);
         });
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
 
         services.AddScoped<BackOfficeSignIn>();
         services.AddScoped<BackOfficeUserService>();
         services.AddScoped<ContentTreeQueries>();
+        services.AddScoped<Media.MediaTreeQueries>();
+        services.AddScoped<Media.MediaPageBuilder>();
+        services.AddScoped<Media.MediaRemoval>();
         services.AddScoped<EditorPageBuilder>();
         services.AddScoped<Preview.PreviewSnapshotBuilder>();
+        services.AddSingleton<Settings.USyncJobs>();
         services.AddHostedService<BackOfficeInstaller>();
         services.PostConfigure<StaticFileOptions>(BackOfficeAssets.AddCacheHeaders);
         services.Configure<SecurityHeadersOptions>(o => o.ForPath("/umbraco", BackOfficeAssets.ContentSecurityPolicy));

@@ -6,6 +6,6 @@ public static class BackOfficePolicies
     /// <summary>Any signed-in back-office user.</summary>
     public const string User = "BackOffice.User";
 
-    /// <summary>Members of Administrators: the Users section.</summary>
+    /// <summary>Members of Administrators: the Users and Settings sections (uSync).</summary>
     public const string Administrator = "BackOffice.Administrator";
 }

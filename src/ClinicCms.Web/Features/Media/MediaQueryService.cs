@@ -35,6 +35,20 @@ public sealed class MediaQueryService(CmsDbContext db, SchemaService schema, Med
         return PageAsync(db.Nodes.Where(n => n.Kind == ContentItemKind.Media && !n.Trashed && EF.Functions.Like(n.Name.ToLower(), pattern, "\\")), skip, take, cancellationToken);
     }
 
+    /// <summary>Given media items, in any order, trashed ones included (a picker shows what it holds): one query.</summary>
+    public async Task<IReadOnlyList<MediaItem>> ItemsAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Nodes.Where(n => n.Kind == ContentItemKind.Media && keys.Contains(n.Key))
+            .Join(db.Versions, n => n.DraftVersionId, v => v.Id, (n, v) => new { Node = n, v.Values })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => ToItem(r.Node, PropertyValuesJson.Deserialize(r.Values)))];
+    }
+
     public async Task<MediaDetail?> DetailAsync(Guid key, CancellationToken cancellationToken = default)
     {
         var node = await db.Nodes.SingleOrDefaultAsync(n => n.Key == key && n.Kind == ContentItemKind.Media, cancellationToken);

@@ -18,6 +18,9 @@ public enum MediaResultStatus
 
     /// <summary>Content uses the item; repeat with the confirmation flag to go ahead. <see cref="MediaResult.UsedBy"/> lists it.</summary>
     InUse,
+
+    /// <summary>The user's groups do not allow the operation (see <see cref="MediaAccess"/>); nothing was written.</summary>
+    Forbidden,
 }
 
 /// <summary>The outcome of a media operation, with the reason in words an editor understands when it failed.</summary>
@@ -34,6 +37,8 @@ public sealed record MediaResult(
     public static MediaResult NotFound(Guid key) => new(MediaResultStatus.NotFound, key, 0, [], "The media item does not exist or was deleted.");
 
     public static MediaResult Refused(Guid key, string message) => new(MediaResultStatus.Refused, key, 0, [], message);
+
+    public static MediaResult Forbidden(Guid key, string message = MediaAccess.ManageMessage) => new(MediaResultStatus.Forbidden, key, 0, [], message);
 
     public static MediaResult Invalid(Guid key, int version, IReadOnlyList<ValidationProblem> problems) =>
         new(MediaResultStatus.Invalid, key, version, problems, string.Join(" ", problems.Select(p => p.Message)));

@@ -14,15 +14,17 @@ namespace ClinicCms.Web.Features.Media;
 /// with its audit entry and cache instruction; the public snapshot is refreshed after it commits. The recycle bin
 /// and moves are <see cref="MediaTreeService"/>.
 /// </summary>
-public sealed class MediaService(MediaWriter writer, ProcessedImageCache processedImages)
+public sealed class MediaService(MediaWriter writer, MediaUsageService usage, ProcessedImageCache processedImages)
 {
     private const int MaxNameLength = 255;
 
     public Task<MediaResult> CreateFolderAsync(Guid parentKey, string name, ContentUser user, CancellationToken cancellationToken = default) =>
-        CreateAsync(Guid.NewGuid(), parentKey, MediaConventions.Folder, name, PropertyValues.Empty, user, storeFile: null, cancellationToken);
+        user.CanManageMedia()
+            ? CreateAsync(Guid.NewGuid(), parentKey, MediaConventions.Folder, name, PropertyValues.Empty, user, storeFile: null, cancellationToken)
+            : Task.FromResult(MediaResult.Forbidden(Guid.Empty));
 
     /// <summary>
-    /// Creates a media node. <paramref name="storeFile"/> runs inside the transaction after the rows are written, so a
+    /// Creates a media node (the caller has checked the user may). <paramref name="storeFile"/> runs inside the transaction after the rows are written, so a
     /// failure to store the file leaves no row, and a failed commit is reported to the caller to remove the file.
     /// </summary>
     internal async Task<MediaResult> CreateAsync(
@@ -82,11 +84,13 @@ public sealed class MediaService(MediaWriter writer, ProcessedImageCache process
     }
 
     public Task<MediaResult> RenameAsync(Guid key, string name, ContentUser user, CancellationToken cancellationToken = default) =>
-        EditAsync(key, null, user, (node, values) => (name, values, []), cancellationToken);
+        user.CanManageMedia()
+            ? EditAsync(key, null, user, (node, values) => (name, values, []), cancellationToken)
+            : Task.FromResult(MediaResult.Forbidden(key));
 
     /// <summary>Saves the media item's page. For an image, alt text is required unless it is marked decorative (ClinicCms rule).</summary>
     public Task<MediaResult> SaveAsync(Guid key, MediaEdit edit, int basedOnVersion, ContentUser user, CancellationToken cancellationToken = default) =>
-        EditAsync(key, basedOnVersion, user, (node, values) =>
+        !user.CanManageMedia() ? Task.FromResult(MediaResult.Forbidden(key)) : EditAsync(key, basedOnVersion, user, (node, values) =>
         {
             if (!MediaWriter.IsImage(node))
             {
@@ -98,8 +102,26 @@ public sealed class MediaService(MediaWriter writer, ProcessedImageCache process
             return (edit.Name, updated, ImageAltTextRule.Check(node.ContentTypeAlias, updated));
         }, cancellationToken);
 
-    public Task<MediaResult> SetAltTextAsync(Guid key, string? altText, bool isDecorative, ContentUser user, CancellationToken cancellationToken = default) =>
-        EditAsync(key, null, user, (node, values) =>
+    /// <summary>
+    /// Sets an image's alternative text or marks it decorative. Users without the Media section may do it only while
+    /// no published page shows the image (<see cref="MediaAccess"/>).
+    /// </summary>
+    public async Task<MediaResult> SetAltTextAsync(Guid key, string? altText, bool isDecorative, ContentUser user, CancellationToken cancellationToken = default)
+    {
+        if (!user.CanManageMedia())
+        {
+            if (!user.CanPickMedia())
+            {
+                return MediaResult.Forbidden(key, MediaAccess.PickMessage);
+            }
+
+            if ((await usage.FindAsync([key], cancellationToken)).Any(u => u.InPublished && !u.Trashed))
+            {
+                return MediaResult.Forbidden(key, MediaAccess.LiveImageMessage);
+            }
+        }
+
+        return await EditAsync(key, null, user, (node, values) =>
         {
             if (!MediaWriter.IsImage(node))
             {
@@ -109,10 +131,11 @@ public sealed class MediaService(MediaWriter writer, ProcessedImageCache process
             var updated = WithAltText(values, altText, isDecorative);
             return (node.Name, updated, ImageAltTextRule.Check(node.ContentTypeAlias, updated));
         }, cancellationToken);
+    }
 
     /// <summary>Sets the point (fractions from the top left) that every crop keeps in frame; null centres it again.</summary>
     public Task<MediaResult> SetFocalPointAsync(Guid key, FocalPoint? focalPoint, ContentUser user, CancellationToken cancellationToken = default) =>
-        EditAsync(key, null, user, (node, values) => MediaWriter.IsImage(node)
+        !user.CanManageMedia() ? Task.FromResult(MediaResult.Forbidden(key)) : EditAsync(key, null, user, (node, values) => MediaWriter.IsImage(node)
             ? (node.Name, WithFocalPoint(values, focalPoint), [])
             : (node.Name, values, [new ValidationProblem("focalPoint", "Only images have a focal point.")]), cancellationToken);
 

@@ -11,7 +11,8 @@ namespace ClinicCms.Web.Features.Media;
 /// <summary>
 /// Where media items sit: move, move to the recycle bin, restore, delete permanently. Trashed media leave the
 /// public snapshot at once, so their files answer 404. Trashing or deleting an item that content uses is refused
-/// with the list of that content unless the caller confirms (Umbraco's "This item is referenced" warning).
+/// with the list of that content unless the caller confirms (Umbraco's "This item is referenced" warning). Every
+/// operation needs the Media section (<see cref="MediaAccess"/>).
 /// </summary>
 public sealed class MediaTreeService(MediaWriter writer, MediaUsageService usage, IMediaFileStore store, ProcessedImageCache processedImages)
 {
@@ -20,6 +21,11 @@ public sealed class MediaTreeService(MediaWriter writer, MediaUsageService usage
 
     public async Task<MediaResult> MoveAsync(Guid key, Guid parentKey, ContentUser user, CancellationToken cancellationToken = default)
     {
+        if (!user.CanManageMedia())
+        {
+            return MediaResult.Forbidden(key);
+        }
+
         var node = await writer.FindAsync(key, cancellationToken);
         if (node is null || node.Trashed)
         {
@@ -59,6 +65,11 @@ public sealed class MediaTreeService(MediaWriter writer, MediaUsageService usage
     /// <summary>Moves an item (and what is in it) to the recycle bin. Content still using it must be confirmed.</summary>
     public async Task<MediaResult> TrashAsync(Guid key, ContentUser user, bool confirmUsed = false, CancellationToken cancellationToken = default)
     {
+        if (!user.CanManageMedia())
+        {
+            return MediaResult.Forbidden(key);
+        }
+
         var node = await writer.FindAsync(key, cancellationToken);
         if (node is null || node.Trashed)
         {
@@ -101,6 +112,11 @@ public sealed class MediaTreeService(MediaWriter writer, MediaUsageService usage
     /// <summary>Brings an item back from the recycle bin: to <paramref name="parentKey"/> when given, else where it was.</summary>
     public async Task<MediaResult> RestoreAsync(Guid key, ContentUser user, Guid? parentKey = null, CancellationToken cancellationToken = default)
     {
+        if (!user.CanManageMedia())
+        {
+            return MediaResult.Forbidden(key);
+        }
+
         var node = await writer.FindAsync(key, cancellationToken);
         if (node is null || !node.Trashed)
         {
@@ -149,6 +165,11 @@ public sealed class MediaTreeService(MediaWriter writer, MediaUsageService usage
     /// <summary>Deletes an item of the recycle bin for good, with its files. Content still using it must be confirmed.</summary>
     public async Task<MediaResult> DeleteAsync(Guid key, ContentUser user, bool confirmUsed = false, CancellationToken cancellationToken = default)
     {
+        if (!user.CanManageMedia())
+        {
+            return MediaResult.Forbidden(key);
+        }
+
         var node = await writer.FindAsync(key, cancellationToken);
         if (node is null)
         {

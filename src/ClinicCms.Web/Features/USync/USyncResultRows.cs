@@ -16,7 +16,7 @@ public static class USyncResultRows
         i.File ?? string.Empty,
         i.Note is { } note
             ? i.Differences.Count == 0 ? note : $"{note}; {string.Join("; ", i.Differences)}"
-            : string.Join("; ", i.Differences)))];
+            : string.Join("; ", i.Differences)) { Note = i.Note, Differences = i.Differences })];
 
     public static IReadOnlyList<USyncResultRow> From(IEnumerable<USyncExportFile> files) => [.. files.Select(f => new USyncResultRow(
         f.Change switch

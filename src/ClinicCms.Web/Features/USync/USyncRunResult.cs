@@ -11,6 +11,12 @@ public sealed record USyncRunResult(USyncOperation Operation, string Folder, IRe
 {
     public USyncPlan? Plan { get; init; }
 
+    /// <summary>Identifies a report's plan (the files read and every row), so an import can check it is the one confirmed.</summary>
+    public string? PlanFingerprint { get; init; }
+
+    /// <summary>An import refused because its plan differs from the confirmed one; <see cref="Rows"/> are the new plan.</summary>
+    public bool PlanChanged { get; init; }
+
     public bool HasErrors => Problems.Any(p => p.IsError);
 
     /// <summary>Rows grouped by change, e.g. "3 Create, 1 Update, 40 No change".</summary>

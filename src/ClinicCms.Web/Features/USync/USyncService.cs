@@ -18,17 +18,25 @@ public sealed class USyncService(CmsDbContext db, USyncPlanApplier applier, USyn
 
     public async Task<USyncRunResult> ReportAsync(USyncRunRequest request, IProgress<USyncProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var (plan, _, version) = await PlanAsync(request, progress, cancellationToken);
-        return new USyncRunResult(USyncOperation.Report, version, USyncResultRows.From(plan), plan.Problems) { Plan = plan };
+        var (plan, set, version) = await PlanAsync(request, progress, cancellationToken);
+        var rows = USyncResultRows.From(plan);
+        return new USyncRunResult(USyncOperation.Report, version, rows, plan.Problems) { Plan = plan, PlanFingerprint = USyncPlanFingerprint.Of(set, request, rows) };
     }
 
     public async Task<USyncRunResult> ImportAsync(USyncRunRequest request, IProgress<USyncProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var (plan, set, version) = await PlanAsync(request, progress, cancellationToken);
-        var result = new USyncRunResult(USyncOperation.Import, version, USyncResultRows.From(plan), plan.Problems) { Plan = plan };
+        var rows = USyncResultRows.From(plan);
+        var result = new USyncRunResult(USyncOperation.Import, version, rows, plan.Problems) { Plan = plan, PlanFingerprint = USyncPlanFingerprint.Of(set, request, rows) };
         if (plan.HasErrors)
         {
             return result;
+        }
+
+        if (request.ConfirmedPlan is { } confirmed && confirmed != result.PlanFingerprint)
+        {
+            logger.LogWarning("uSync import not applied: the plan changed since the report that was confirmed");
+            return result with { PlanChanged = true };
         }
 
         progress?.Report(new USyncProgress("Importing", 0, plan.Changes.Count()));

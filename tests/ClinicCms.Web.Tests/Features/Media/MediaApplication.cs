@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using ClinicCms.Web.Features.BackOffice.Security;
 using ClinicCms.Web.Features.Media;
 using ClinicCms.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -13,12 +14,14 @@ namespace ClinicCms.Web.Tests.Features.Media;
 
 /// <summary>
 /// The site with its media folder, image cache and upload folder in a temporary folder of its own, and a test
-/// sign-in (the back office's sign-in comes later): a request with the <c>X-Test-User</c> header is signed in as
-/// that user, any other is anonymous.
+/// sign-in: a request with the <c>X-Test-User</c> header is signed in as that user, in the group the
+/// <c>X-Test-Group</c> header names (Editors when it is missing); any other request is anonymous. The back office's
+/// real sign-in is tested in <c>MediaPermissionTests</c>.
 /// </summary>
 public class MediaApplication : CmsApplication
 {
     public const string UserHeader = "X-Test-User";
+    public const string GroupHeader = "X-Test-Group";
 
     public MediaApplication()
     {
@@ -63,7 +66,8 @@ public class MediaApplication : CmsApplication
                 return Task.FromResult(AuthenticateResult.NoResult());
             }
 
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.NameIdentifier, "1")], SchemeName);
+            var group = Request.Headers[GroupHeader].FirstOrDefault() ?? UserGroups.Editors;
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.NameIdentifier, "1"), new Claim(ClaimTypes.Role, group)], SchemeName);
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
     }

@@ -4,7 +4,7 @@ using ClinicCms.Web.Tests.Infrastructure;
 
 namespace ClinicCms.Web.Tests.Features.Media;
 
-/// <summary>The site as it runs today, before the back office brings sign-in: the media endpoints are closed.</summary>
+/// <summary>Without a back-office sign-in every media endpoint answers 401, whatever it is asked.</summary>
 public sealed class MediaEndpointsWithoutSignInTests(CmsApplication site) : IClassFixture<CmsApplication>
 {
     [Theory]

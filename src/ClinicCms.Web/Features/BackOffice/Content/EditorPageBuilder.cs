@@ -14,9 +14,9 @@ namespace ClinicCms.Web.Features.BackOffice.Content;
 
 /// <summary>
 /// Builds the document workspace from a fixed, small number of queries (node, latest version, tree levels, history,
-/// versions, picker items), whatever the size of the tree.
+/// versions, picker items, picked media), whatever the size of the tree or the media library.
 /// </summary>
-public sealed class EditorPageBuilder(CmsDbContext db, SchemaService schema, ContentTreeQueries tree, PublishedSnapshotService snapshots)
+public sealed class EditorPageBuilder(CmsDbContext db, SchemaService schema, ContentTreeQueries tree, PublishedSnapshotService snapshots, Web.Features.Media.MediaQueryService media)
 {
     private const int PickerLimit = 500;
 
@@ -118,12 +118,10 @@ public sealed class EditorPageBuilder(CmsDbContext db, SchemaService schema, Con
             .OrderBy(n => n.Name).Take(PickerLimit)
             .Select(n => new PickerItem(n.Key, n.Name, n.ContentTypeAlias, null))
             .ToListAsync(cancellationToken);
-        var media = !pickers.Any(p => p.EditorAlias == Aliases.MediaPicker3) ? [] : await db.Nodes
-            .Where(n => n.Kind == ContentItemKind.Media && !n.Trashed && n.ContentTypeAlias != "Folder")
-            .OrderBy(n => n.Name).Take(PickerLimit)
-            .Select(n => new PickerItem(n.Key, n.Name, n.ContentTypeAlias, null))
-            .ToListAsync(cancellationToken);
-        return new EditorContext(registry, problems, new PickerOptions(documents, media));
+        // Only what the media pickers hold (in blocks too): the picker's dialog browses the library itself.
+        var picked = !pickers.Any(p => p.EditorAlias == Aliases.MediaPicker3) ? [] : await media.ItemsAsync(
+            [.. Core.Media.MediaReferenceFinder.Find(registry, type, values).Select(r => r.MediaKey).Distinct()], cancellationToken);
+        return new EditorContext(registry, problems, new PickerOptions(documents, picked));
     }
 
     // Pickers of the type and, through its Block Lists, of the element types it can hold.

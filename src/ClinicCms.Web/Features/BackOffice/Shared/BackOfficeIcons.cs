@@ -25,6 +25,7 @@ public static class BackOfficeIcons
         ["icon-folder"] = "M3 6h6l2 2h10v12H3z",
         ["icon-picture"] = "M3 5h18v14H3z M3 16l5-5 4 4 3-3 6 6 M15 9a1 1 0 1 0 0-.1",
         ["icon-trash"] = "M4 7h16 M9 7V4h6v3 M6 7l1 14h10l1-14",
+        ["icon-sync"] = "M4 12a8 8 0 0 1 14-5.3 M18 3v4h-4 M20 12a8 8 0 0 1-14 5.3 M6 21v-4h4",
     }.ToFrozenDictionary();
 
     /// <summary>The SVG path of an icon name (the colour part is ignored here), falling back to a plain document.</summary>

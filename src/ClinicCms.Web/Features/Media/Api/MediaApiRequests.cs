@@ -11,6 +11,9 @@ public sealed record SaveMediaRequest(string Name, string? AltText, bool IsDecor
 /// <summary>Set or clear (null) the focal point: <c>PUT …/media/{key}/focal-point</c>.</summary>
 public sealed record FocalPointRequest(FocalPoint? FocalPoint);
 
+/// <summary>Set an image's alternative text, or mark it decorative: <c>PUT …/media/{key}/alt-text</c> (the media picker's "describe" step).</summary>
+public sealed record AltTextRequest(string? AltText, bool IsDecorative);
+
 /// <summary>Move, or restore to a chosen folder (<see cref="Guid.Empty"/> is the root; null restores where it was).</summary>
 public sealed record ParentRequest(Guid? ParentKey);
 

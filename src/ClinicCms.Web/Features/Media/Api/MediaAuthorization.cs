@@ -1,32 +1,28 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
+using ClinicCms.Web.Features.BackOffice.Security;
 
 namespace ClinicCms.Web.Features.Media.Api;
 
 /// <summary>
-/// Who may use the media endpoints: the policy <see cref="SectionAccessMedia"/> (Umbraco's policy name). Until the
-/// back office adds sign-in it requires an authenticated user, and, when no authentication is set up at all, a
-/// placeholder scheme answers every request 401, so the endpoints are never open. The back office replaces the
-/// policy (access to the Media section) and brings its own default scheme; the placeholder then steps aside.
+/// The outer gate of the media endpoints and pages, with Umbraco's policy names. The media services check the
+/// same rules again (<see cref="MediaAccess"/>), so nothing depends on which gate a request came through.
 /// </summary>
 public static class MediaAuthorization
 {
+    /// <summary>The Media section: managing the library (Administrators, Editors).</summary>
     public const string SectionAccessMedia = "SectionAccessMedia";
-    public const string PlaceholderScheme = "ClinicCms.NoSignInYet";
+
+    /// <summary>Reading the media tree, as the media picker of the content editor does: the Media or the Content section.</summary>
+    public const string SectionAccessForMediaTree = "SectionAccessForMediaTree";
 
     public static IServiceCollection AddMediaAuthorization(this IServiceCollection services)
     {
-        services.AddAuthentication();
         services.AddAuthorizationBuilder()
-            .AddPolicy(SectionAccessMedia, policy => policy.RequireAuthenticatedUser());
-        services.PostConfigure<AuthenticationOptions>(o =>
-        {
-            if (o.DefaultScheme is null && o.DefaultChallengeScheme is null && o.DefaultAuthenticateScheme is null)
-            {
-                o.AddScheme<NoSignInHandler>(PlaceholderScheme, displayName: null);
-                o.DefaultScheme = PlaceholderScheme;
-            }
-        });
+            .AddPolicy(SectionAccessMedia, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.ToContentUser().CanManageMedia()))
+            .AddPolicy(SectionAccessForMediaTree, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.ToContentUser().CanPickMedia()));
         return services;
     }
 }

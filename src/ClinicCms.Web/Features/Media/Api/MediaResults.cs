@@ -12,6 +12,7 @@ public static class MediaResults
         MediaResultStatus.Stale => Problem(StatusCodes.Status409Conflict, "Saved by someone else", result),
         MediaResultStatus.InUse => Problem(StatusCodes.Status409Conflict, "The item is used by content", result),
         MediaResultStatus.Invalid => Problem(StatusCodes.Status400BadRequest, "The values are not valid", result),
+        MediaResultStatus.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed for your user groups", result),
         _ => Problem(StatusCodes.Status400BadRequest, "Not allowed", result),
     };
 
@@ -22,6 +23,7 @@ public static class MediaResults
         {
             StatusCodes.Status413PayloadTooLarge => "The file is too large",
             StatusCodes.Status415UnsupportedMediaType => "The file type is not accepted",
+            StatusCodes.Status403Forbidden => "Not allowed for your user groups",
             _ => "The file was refused",
         },
         Detail = result.Message,

@@ -1,3 +1,4 @@
+using ClinicCms.Web.Features.BackOffice.Security;
 using ClinicCms.Web.Features.Media.Uploads;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -29,7 +30,7 @@ public static class MediaUploadEndpoint
             size.MaxRequestBodySize = limit;
         }
 
-        var user = MediaUser.From(http.User);
+        var user = http.User.ToContentUser();
         var files = new List<MediaUploadItem>();
         var reader = new MultipartReader(boundary, http.Request.Body);
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)

@@ -13,7 +13,8 @@ namespace ClinicCms.Web.Features.Media.Uploads;
 /// file while its size is counted (never the whole request in memory), its type recognised by its first bytes and
 /// matched with its extension, images decoded once, SVGs checked and rewritten; then an Image or File item is
 /// created with width, height, size and extension, and the file stored at <c>/media/&lt;short id&gt;/&lt;name&gt;</c>
-/// in the same transaction. A refused file leaves no file and no row behind.
+/// in the same transaction. A refused file leaves no file and no row behind. Anyone who may pick media may upload
+/// (<see cref="MediaAccess"/>): a Writer uploads the photo for their draft from the content editor.
 /// </summary>
 public sealed class MediaUploadService(MediaService media, MediaWriter writer, IMediaFileStore store, MediaPaths paths, IOptions<MediaOptions> options, ILogger<MediaUploadService> logger)
 {
@@ -23,6 +24,11 @@ public sealed class MediaUploadService(MediaService media, MediaWriter writer, I
     {
         var name = UploadFileName.Parse(fileName, out var nameProblem);
         var shown = string.IsNullOrWhiteSpace(fileName) ? "(no name)" : fileName.Trim();
+        if (!user.CanPickMedia())
+        {
+            return MediaUploadResult.Refused(shown, StatusCodes.Status403Forbidden, "you do not have permission to upload media.");
+        }
+
         if (nameProblem is not null)
         {
             return MediaUploadResult.Refused(shown, StatusCodes.Status400BadRequest, nameProblem);

@@ -25,7 +25,7 @@ public static class EditorPartials
     } + ".cshtml";
 
     /// <summary>Editors made of several fields, labelled as a group rather than by one &lt;label&gt;.</summary>
-    public static bool IsGroup(string editorAlias) => editorAlias is Aliases.BlockList or Aliases.MultiUrlPicker;
+    public static bool IsGroup(string editorAlias) => editorAlias is Aliases.BlockList or Aliases.MultiUrlPicker or Aliases.MediaPicker3;
 
     public static bool IsEditable(string editorAlias) => !For(editorAlias).EndsWith("_ReadOnly.cshtml", StringComparison.Ordinal);
 }

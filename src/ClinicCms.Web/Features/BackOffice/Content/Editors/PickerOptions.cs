@@ -4,8 +4,11 @@ using ClinicCms.Core.Schema;
 
 namespace ClinicCms.Web.Features.BackOffice.Content.Editors;
 
-/// <summary>The documents and images the pickers of one form offer.</summary>
-public sealed record PickerOptions(IReadOnlyList<PickerItem> Documents, IReadOnlyList<PickerItem> Media)
+/// <summary>
+/// The documents the pickers of one form offer, and the media items its media pickers hold (media are chosen in the
+/// media picker's dialog, which pages through the library itself).
+/// </summary>
+public sealed record PickerOptions(IReadOnlyList<PickerItem> Documents, IReadOnlyList<Web.Features.Media.MediaItem> Media)
 {
     public static PickerOptions None { get; } = new([], []);
 
