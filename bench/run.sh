@@ -96,7 +96,7 @@ for figure in "$BENCH_DIR"/figures/*.sh; do
 done
 
 # --- the table ---
-machine="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM, $(uname -sr)"
+machine="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM, $( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null) ($(uname -sr))"
 {
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $machine; .NET $(dotnet --version), nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}')."
   echo "Site: $nodes nodes (seed $seed). Load average before / after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared)."
