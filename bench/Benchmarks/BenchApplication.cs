@@ -17,6 +17,11 @@ public sealed class BenchApplication : WebApplicationFactory<Program>
     public BenchApplication(string generated)
     {
         _generated = generated;
+
+        // The factory looks for the web project beside a solution above the benchmark's own folder, which a build
+        // into bench/run.sh's temporary folder does not have: name it (the repository holding the uSync folder).
+        var repository = Directory.GetParent(ClinicCms.Bench.SiteGenerator.ProjectFolders.USync())!.Parent!.FullName;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CLINICCMS_WEB", Path.Combine(repository, "src", "ClinicCms.Web"));
         if (Environment.GetEnvironmentVariable("BENCH_DB") is { Length: > 0 } imported && File.Exists(imported))
         {
             File.Copy(imported, Path.Combine(_folder, "site.db"));

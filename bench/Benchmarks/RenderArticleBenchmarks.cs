@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using ClinicCms.Web.Features.Search;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicCms.Benchmarks;
 
@@ -21,6 +23,13 @@ public class RenderArticleBenchmarks
         _site = new BenchApplication(generated);
         _client = _site.CreateClient();
         (await _client.GetAsync(_article)).EnsureSuccessStatusCode();
+
+        // A fresh copy of the database has no search index yet: let the background rebuild finish before measuring.
+        var search = _site.Services.GetRequiredService<SiteSearchIndex>();
+        for (var waited = 0; !search.IsCurrent && waited < 600; waited++)
+        {
+            await Task.Delay(500);
+        }
     }
 
     [GlobalCleanup]

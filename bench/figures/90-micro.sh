@@ -23,5 +23,5 @@ import csv, glob, os, sys
 for path in sorted(glob.glob(os.path.join(sys.argv[1], "*-report.csv"))):
     group = os.path.basename(path).split("-report")[0].split(".")[-1].removesuffix("Benchmarks")
     for row in csv.DictReader(open(path)):
-        print(f"micro: {group}.{row['Method']}\t{row['Mean']} (± {row['StdDev']}), {row.get('Allocated', '?')} allocated")
+        print(f"micro: {group}.{row['Method']}\t{row.get('Mean', '?')} (± {row.get('StdDev', '?')}), {row.get('Allocated', '?')} allocated")
 PY

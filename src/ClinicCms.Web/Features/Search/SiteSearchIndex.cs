@@ -63,6 +63,9 @@ public sealed class SiteSearchIndex : IDisposable
     /// <summary>English stemming, so "treatments" finds "treatment"; the same analyzer reads queries and highlights.</summary>
     public Analyzer Analyzer { get; }
 
+    /// <summary>True once the index holds the pages now published (false while a rebuild runs in the background).</summary>
+    public bool IsCurrent => ReferenceEquals(Volatile.Read(ref _indexed), _snapshots.Current);
+
     public void Subscribe()
     {
         var current = _snapshots.Current;
