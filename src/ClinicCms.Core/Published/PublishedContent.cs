@@ -1,15 +1,18 @@
+using System.Diagnostics;
 using ClinicCms.Core.Content;
 using ClinicCms.Core.Schema;
 
 namespace ClinicCms.Core.Published;
 
-/// <summary>A node of a <see cref="PublishedSnapshot"/>; property values are converted on first read and kept.</summary>
+/// <summary>
+/// A node of a <see cref="PublishedSnapshot"/>. Property values are converted on first read and kept while the node is
+/// among the recently read (see <see cref="ConvertedValuesBudget"/>).
+/// </summary>
 internal sealed class PublishedContent : IPublishedContent
 {
-    private static readonly object NotConverted = new();
     private readonly PublishedNodeData _data;
     private readonly PublishedSnapshot _snapshot;
-    private readonly object?[] _values;
+    private ConvertedValues? _cached;
 
     public PublishedContent(PublishedNodeData data, ComposedContentType type, string? templateAlias, PublishedSnapshot snapshot)
     {
@@ -17,8 +20,6 @@ internal sealed class PublishedContent : IPublishedContent
         _snapshot = snapshot;
         ContentType = type;
         TemplateAlias = templateAlias;
-        _values = new object?[type.Properties.Count];
-        Array.Fill(_values, NotConverted);
     }
 
     public Guid Key => _data.Key;
@@ -64,17 +65,50 @@ internal sealed class PublishedContent : IPublishedContent
             return null;
         }
 
-        var cached = _values[index];
-        if (!ReferenceEquals(cached, NotConverted))
+        var property = ContentType.Properties[index];
+        var culture = property.Type.Variations is ContentVariation.Culture or ContentVariation.CultureAndSegment ? _snapshot.DefaultCulture : null;
+
+        // A short value of a node not being read as a whole (a topic or reviewer looked up across the site) comes
+        // straight from the packed form, without decompressing the node's long texts or holding its values.
+        if (Volatile.Read(ref _cached) is null && _data.PackedValues is { } packed && PackedPropertyValues.TryReadShort(packed, property.Alias, out var shortValues))
+        {
+            return _snapshot.Converters.Convert(property, shortValues.Get(property.Alias, culture), _snapshot);
+        }
+
+        var entry = Values();
+        var cached = entry.Converted[index];
+        if (!ReferenceEquals(cached, ConvertedValues.NotConverted))
         {
             return cached;
         }
 
-        var property = ContentType.Properties[index];
-        var culture = property.Type.Variations is ContentVariation.Culture or ContentVariation.CultureAndSegment ? _snapshot.DefaultCulture : null;
-        var converted = _snapshot.Converters.Convert(property, _data.Values.Get(property.Alias, culture), _snapshot);
-        _values[index] = converted;
+        var converted = _snapshot.Converters.Convert(property, entry.Source.Get(property.Alias, culture), _snapshot);
+        entry.Converted[index] = converted;
         return converted;
+    }
+
+    internal ConvertedValues? CachedValues => Volatile.Read(ref _cached);
+
+    /// <summary>Gives up the converted values (when the budget needs the room); false if they were already replaced.</summary>
+    internal bool Release(ConvertedValues entry) => Interlocked.CompareExchange(ref _cached, null, entry) == entry;
+
+    // The first reader unpacks and admits the values; a reader racing it uses the winner's.
+    private ConvertedValues Values()
+    {
+        if (Volatile.Read(ref _cached) is { } held)
+        {
+            held.LastRead = Stopwatch.GetTimestamp();
+            return held;
+        }
+
+        var created = new ConvertedValues(_data.Values, ContentType.Properties.Count, _data.ValuesCost + 1024);
+        if (Interlocked.CompareExchange(ref _cached, created, null) is { } winner)
+        {
+            return winner;
+        }
+
+        _snapshot.ValuesBudget.Admit(this, created);
+        return created;
     }
 
     private int IndexOf(string alias)

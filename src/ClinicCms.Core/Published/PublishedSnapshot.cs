@@ -22,12 +22,14 @@ public sealed class PublishedSnapshot
         FrozenDictionary<Guid, PublishedNodeData> data,
         PropertyValueConverters converters,
         IPublishedModelFactory modelFactory,
-        long version)
+        long version,
+        long valuesBudgetBytes)
     {
         Schema = schema;
         Converters = converters;
         ModelFactory = modelFactory;
         Version = version;
+        ValuesBudget = new ConvertedValuesBudget(valuesBudgetBytes);
         DefaultCulture = schema.DefaultLanguage?.IsoCode;
         _data = data;
 
@@ -68,6 +70,9 @@ public sealed class PublishedSnapshot
     /// <summary>Increases with every snapshot built in this process.</summary>
     public long Version { get; }
 
+    /// <summary>How much memory the converted values of this snapshot's nodes may take, and how much they take now.</summary>
+    public ConvertedValuesBudget ValuesBudget { get; }
+
     public string? DefaultCulture { get; }
 
     internal IReadOnlyList<PublishedContent> Roots { get; }
@@ -88,8 +93,9 @@ public sealed class PublishedSnapshot
         IEnumerable<PublishedNodeData> nodes,
         PropertyValueConverters? converters = null,
         IPublishedModelFactory? modelFactory = null,
-        long version = 0) =>
-        new(schema, nodes.ToFrozenDictionary(n => n.Key), converters ?? PropertyValueConverters.Default, modelFactory ?? NoModelsFactory.Instance, version);
+        long version = 0,
+        long valuesBudgetBytes = ConvertedValuesBudget.DefaultBytes) =>
+        new(schema, nodes.ToFrozenDictionary(n => n.Key), converters ?? PropertyValueConverters.Default, modelFactory ?? NoModelsFactory.Instance, version, valuesBudgetBytes);
 
     /// <summary>A new snapshot with some nodes added or replaced and some removed; the rest is reused.</summary>
     public PublishedSnapshot With(IEnumerable<PublishedNodeData> upserts, IEnumerable<Guid> removals, long version)
@@ -105,12 +111,12 @@ public sealed class PublishedSnapshot
             data[node.Key] = node;
         }
 
-        return new PublishedSnapshot(Schema, data.ToFrozenDictionary(), Converters, ModelFactory, version);
+        return new PublishedSnapshot(Schema, data.ToFrozenDictionary(), Converters, ModelFactory, version, ValuesBudget.Bytes);
     }
 
     /// <summary>The same published data seen through a new schema (after a schema import).</summary>
     public PublishedSnapshot WithSchema(SchemaRegistry schema, long version) =>
-        new(schema, _data, Converters, ModelFactory, version);
+        new(schema, _data, Converters, ModelFactory, version, ValuesBudget.Bytes);
 
     public IPublishedContent? Content(Guid key) => _content.TryGetValue(key, out var c) ? c.Model : null;
 

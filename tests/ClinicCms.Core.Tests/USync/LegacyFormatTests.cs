@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClinicCms.Core.Content;
 using ClinicCms.Core.PropertyEditors;
 using ClinicCms.Core.USync;
 using ClinicCms.Tests;
@@ -51,13 +52,13 @@ public sealed class LegacyFormatTests
                              "heading":"Hello","body":"<p>Hi</p>","image":"[]"}],
              "settingsData":[]}
             """;
-        var item = new Content.ContentItem
+        var item = new ContentItem
         {
-            Kind = Content.ContentItemKind.Content,
+            Kind = ContentItemKind.Content,
             Key = Guid.NewGuid(),
             Name = "Page",
             ContentTypeAlias = "page",
-            Properties = Content.PropertyValues.Empty.Set("blocks", legacy),
+            Properties = PropertyValues.Empty.Set("blocks", legacy),
         };
 
         var upgraded = Core.USync.Legacy.LegacyFormat.UpgradeContentItem(item)!;

@@ -14,6 +14,9 @@ public class CmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly TestDatabase _database;
 
+    // The search index's folder (ClinicCms:Search:IndexFolder), removed with the site.
+    private readonly string _searchIndex = Directory.CreateTempSubdirectory("cliniccms-search-").FullName;
+
     public CmsApplication()
         : this(TestDatabase.Create())
     {
@@ -29,11 +32,15 @@ public class CmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
         ["uSync:Folder"] = Path.Combine(TestPaths.RepositoryRoot, "uSync"),
     };
 
+    /// <summary>Where this site keeps its search index (a folder of its own, removed on dispose).</summary>
+    public string SearchIndexFolder => _searchIndex;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", _database.ConnectionString);
         builder.UseSetting(DatabaseSettings.ProviderNameKey, _database.ProviderName);
+        builder.UseSetting(Web.Features.Search.SearchIndexFolder.Setting, _searchIndex);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -60,6 +67,7 @@ public class CmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        Directory.Delete(_searchIndex, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

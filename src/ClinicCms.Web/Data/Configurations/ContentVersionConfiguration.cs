@@ -10,6 +10,11 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
         version.ToTable("cmsContentVersion");
         version.HasIndex(v => new { v.NodeId, v.Number }).IsUnique();
         version.Property(v => v.Name).HasMaxLength(255);
+        version.Property(v => v.UrlSegment).HasMaxLength(255);
         version.Property(v => v.UserName).HasMaxLength(255);
+
+        // Reading a row sets the fields, not the properties, so loading a version keeps its stored segment and packed values.
+        version.Property(v => v.Name).HasField("_name").UsePropertyAccessMode(PropertyAccessMode.PreferField);
+        version.Property(v => v.Values).HasField("_values").UsePropertyAccessMode(PropertyAccessMode.PreferField);
     }
 }

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicCms.Web.Features.Published;
 
-/// <summary>Reads the published version of nodes (documents with a published version, media always) for the snapshot.</summary>
+/// <summary>
+/// Reads the published version of nodes (documents with a published version, media always) for the snapshot: the tree
+/// columns and the packed values only, so start-up parses no JSON.
+/// </summary>
 internal static class PublishedDataLoader
 {
     public static async Task<List<PublishedNodeData>> LoadAsync(CmsDbContext db, IReadOnlyCollection<Guid>? keys, CancellationToken cancellationToken)
@@ -20,7 +23,8 @@ internal static class PublishedDataLoader
             .Join(db.Versions, n => n.PublishedVersionId, v => v.Id, (n, v) => new
             {
                 n.Id, n.Key, n.Kind, n.ParentKey, n.Level, n.SortOrder, n.ContentTypeAlias, n.CreateDate,
-                v.Date, v.Name, v.TemplateKey, v.Values,
+                v.Date, v.Name, v.UrlSegment, v.TemplateKey, v.PackedValues,
+                Values = v.PackedValues == null ? v.Values : null, // only for rows written without the packed form
             })
             .ToListAsync(cancellationToken);
 
@@ -34,11 +38,11 @@ internal static class PublishedDataLoader
             SortOrder = r.SortOrder,
             ContentTypeAlias = r.ContentTypeAlias,
             Name = r.Name,
-            UrlSegment = UrlSegments.ForName(r.Name),
+            UrlSegment = r.UrlSegment ?? UrlSegments.ForName(r.Name),
             CreateDate = r.CreateDate,
             UpdateDate = r.Date,
             TemplateKey = r.TemplateKey,
-            Values = PropertyValuesJson.Deserialize(r.Values),
+            PackedValues = r.PackedValues ?? PackedPropertyValues.Pack(r.Values ?? string.Empty),
         })];
     }
 }

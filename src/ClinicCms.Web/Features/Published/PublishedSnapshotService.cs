@@ -2,6 +2,7 @@ using ClinicCms.Core.Published;
 using ClinicCms.Core.Published.Converters;
 using ClinicCms.Core.Schema;
 using ClinicCms.Web.Data;
+using Microsoft.Extensions.Options;
 
 namespace ClinicCms.Web.Features.Published;
 
@@ -9,8 +10,12 @@ namespace ClinicCms.Web.Features.Published;
 /// Owns the current <see cref="PublishedSnapshot"/>. Changes are applied one at a time: the changed nodes are
 /// read from the database and a new snapshot replaces the old one, so a page view never waits for the database.
 /// </summary>
-public sealed class PublishedSnapshotService(IPublishedModelFactory modelFactory, ILogger<PublishedSnapshotService> logger)
+public sealed class PublishedSnapshotService(
+    IPublishedModelFactory modelFactory,
+    IOptions<PublishedCacheOptions> options,
+    ILogger<PublishedSnapshotService> logger)
 {
+    private readonly long _valuesBudget = options.Value.ConvertedValuesMegabytes * 1024L * 1024;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile PublishedSnapshot _current = PublishedSnapshot.Empty;
     private long _version;
@@ -29,7 +34,7 @@ public sealed class PublishedSnapshotService(IPublishedModelFactory modelFactory
         try
         {
             var data = await PublishedDataLoader.LoadAsync(db, keys: null, cancellationToken);
-            _current = PublishedSnapshot.Build(schema, data, PropertyValueConverters.Default, modelFactory, Interlocked.Increment(ref _version));
+            _current = PublishedSnapshot.Build(schema, data, PropertyValueConverters.Default, modelFactory, Interlocked.Increment(ref _version), _valuesBudget);
             logger.LogInformation("Published snapshot built: {Count} pages", _current.Count);
         }
         finally

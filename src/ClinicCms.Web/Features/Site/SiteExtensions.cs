@@ -6,10 +6,30 @@ namespace ClinicCms.Web.Features.Site;
 
 public static class SiteExtensions
 {
+    /// <summary>
+    /// <c>false</c> renders every public page on every request instead of serving it from the output cache (to
+    /// measure rendering in <c>bench/</c>, or to debug a view). Default <c>true</c>.
+    /// </summary>
+    public const string OutputCacheSetting = "ClinicCms:Site:OutputCache";
+
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddControllersWithViews();
-        builder.Services.AddOutputCache(o => o.AddPolicy(PublishedPageCachePolicy.Name, new PublishedPageCachePolicy()));
+        var cachePages = builder.Configuration.GetValue(OutputCacheSetting, true);
+        builder.Services.AddOutputCache(o =>
+        {
+            // A crawl of a 10,000-page site filled ASP.NET Core's default 100 MB and took the site past its memory
+            // budget (bench/README.md); pages past this size are rendered again (from the snapshot) when next asked for.
+            o.SizeLimit = 32L * 1024 * 1024;
+            if (cachePages)
+            {
+                o.AddPolicy(PublishedPageCachePolicy.Name, new PublishedPageCachePolicy());
+            }
+            else
+            {
+                o.AddPolicy(PublishedPageCachePolicy.Name, policy => policy.NoCache());
+            }
+        });
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<PageBuilder>();
         builder.Services.AddSingleton<OutputCacheEvictor>();

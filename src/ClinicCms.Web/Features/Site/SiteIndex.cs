@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ClinicCms.Core.Published;
 using ClinicCms.Web.PublishedModels;
@@ -12,19 +13,25 @@ public sealed class SiteIndex
 {
     private static readonly ConditionalWeakTable<PublishedSnapshot, SiteIndex> Indexes = [];
 
+    private readonly ConcurrentDictionary<(Guid Article, int Count), IReadOnlyList<Article>> _related = new();
+
+    // What the index needs of each article, kept per published data object: a new snapshot after a publish shares
+    // the data of every unchanged node, so only the published nodes are read again.
+    private static readonly ConditionalWeakTable<PublishedNodeData, ArticleTopics> Facts = [];
+
     private SiteIndex(PublishedSnapshot snapshot)
     {
         using var _ = RenderDependencies.Suspend();
         Articles = [.. snapshot.AllContent.OfType<Article>().OrderBy(a => a.Level).ThenBy(a => a.Parent?.SortOrder).ThenBy(a => a.SortOrder)];
-        ByTopic = Articles
-            .SelectMany(a => a.Tags.Select(t => (Topic: t.Trim(), Article: a)))
-            .Where(x => x.Topic.Length > 0)
+        var facts = Articles.Select(a => (Article: a, Facts: FactsOf(snapshot, a))).ToList();
+        ByTopic = facts
+            .SelectMany(x => x.Facts.Topics.Select(t => (Topic: t, x.Article)))
             .GroupBy(x => x.Topic, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)[.. g.Select(x => x.Article).Distinct()], StringComparer.OrdinalIgnoreCase);
-        ByReviewer = Articles
-            .Where(a => a.ReviewedBy is not null)
-            .GroupBy(a => a.ReviewedBy!.Key)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)[.. g]);
+        ByReviewer = facts
+            .Where(x => x.Facts.Reviewer is not null)
+            .GroupBy(x => x.Facts.Reviewer!.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)[.. g.Select(x => x.Article)]);
     }
 
     public IReadOnlyList<Article> Articles { get; }
@@ -36,13 +43,40 @@ public sealed class SiteIndex
 
     public static SiteIndex For(PublishedSnapshot snapshot) => Indexes.GetValue(snapshot, s => new SiteIndex(s));
 
-    /// <summary>Other articles sharing the most topics with this one.</summary>
+    private static ArticleTopics FactsOf(PublishedSnapshot snapshot, Article article) =>
+        snapshot.Data(article.Key) is { } data
+            ? Facts.GetValue(data, _ => ArticleTopics.Of(article))
+            : ArticleTopics.Of(article);
+
+    /// <summary>Other articles sharing the most topics with this one (the first met first among equals).</summary>
+    /// <remarks>
+    /// Kept per article for this snapshot: a topic can hold thousands of articles, and counting them on every render
+    /// of an uncached page was most of its CPU time (bench/README.md).
+    /// </remarks>
     public IReadOnlyList<Article> Related(Article article, int count) =>
-        [.. article.Tags
-            .SelectMany(t => ByTopic.TryGetValue(t.Trim(), out var tagged) ? tagged : [])
-            .Where(a => a.Key != article.Key)
-            .GroupBy(a => a.Key)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.First())
-            .Take(count)];
+        _related.GetOrAdd((article.Key, count), _ => FindRelated(article, count));
+
+    private IReadOnlyList<Article> FindRelated(Article article, int count)
+    {
+        var shared = new Dictionary<Guid, (int Topics, int Order, Article Article)>();
+        foreach (var topic in article.Tags)
+        {
+            if (!ByTopic.TryGetValue(topic.Trim(), out var tagged))
+            {
+                continue;
+            }
+
+            foreach (var other in tagged)
+            {
+                if (other.Key == article.Key)
+                {
+                    continue;
+                }
+
+                shared[other.Key] = shared.TryGetValue(other.Key, out var seen) ? seen with { Topics = seen.Topics + 1 } : (1, shared.Count, other);
+            }
+        }
+
+        return [.. shared.Values.OrderByDescending(s => s.Topics).ThenBy(s => s.Order).Take(count).Select(s => s.Article)];
+    }
 }

@@ -327,8 +327,15 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("PackedValues")
+                        .HasColumnType("bytea");
+
                     b.Property<Guid?>("TemplateKey")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("UrlSegment")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<int?>("UserId")
                         .HasColumnType("integer");

@@ -310,7 +310,14 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("PackedValues")
+                        .HasColumnType("BLOB");
+
                     b.Property<Guid?>("TemplateKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlSegment")
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("UserId")

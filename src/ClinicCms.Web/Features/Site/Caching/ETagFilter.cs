@@ -22,7 +22,7 @@ public sealed class ETagFilter : IAsyncResultFilter
 
         var response = http.Response;
         var body = response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(64 * 1024); // a typical page fits: no copying as it grows
         response.Body = buffer;
         try
         {

@@ -271,13 +271,15 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     NodeId = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    UrlSegment = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     TemplateKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    Values = table.Column<string>(type: "text", nullable: false),
+                    PackedValues = table.Column<byte[]>(type: "bytea", nullable: true),
                     CultureNames = table.Column<string>(type: "text", nullable: true),
                     Date = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UserId = table.Column<int>(type: "integer", nullable: true),
                     UserName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
-                    WasPublished = table.Column<bool>(type: "boolean", nullable: false)
+                    WasPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    Values = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClinicCms.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261128102841_Initial")]
+    [Migration("20261128131234_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -313,7 +313,14 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("PackedValues")
+                        .HasColumnType("BLOB");
+
                     b.Property<Guid?>("TemplateKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlSegment")
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("UserId")

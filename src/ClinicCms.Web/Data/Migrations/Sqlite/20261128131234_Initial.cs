@@ -270,13 +270,15 @@ namespace ClinicCms.Web.Data.Migrations.Sqlite
                     NodeId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    UrlSegment = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     TemplateKey = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Values = table.Column<string>(type: "TEXT", nullable: false),
+                    PackedValues = table.Column<byte[]>(type: "BLOB", nullable: true),
                     CultureNames = table.Column<string>(type: "TEXT", nullable: true),
                     Date = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UserId = table.Column<int>(type: "INTEGER", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    WasPublished = table.Column<bool>(type: "INTEGER", nullable: false)
+                    WasPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Values = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClinicCms.Web.Data.Migrations.Npgsql
 {
     [DbContext(typeof(NpgsqlCmsDbContext))]
-    [Migration("20261128102853_Initial")]
+    [Migration("20261128131243_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -330,8 +330,15 @@ namespace ClinicCms.Web.Data.Migrations.Npgsql
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("PackedValues")
+                        .HasColumnType("bytea");
+
                     b.Property<Guid?>("TemplateKey")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("UrlSegment")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<int?>("UserId")
                         .HasColumnType("integer");

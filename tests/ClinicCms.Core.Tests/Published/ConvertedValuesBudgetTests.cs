@@ -1,0 +1,92 @@
+using ClinicCms.Core.Content;
+using ClinicCms.Core.Published;
+using ClinicCms.Core.USync;
+using ClinicCms.Tests;
+
+namespace ClinicCms.Core.Tests.Published;
+
+public sealed class ConvertedValuesBudgetTests
+{
+    private const string ArticleUrl = "/articles/effectiveness-of-chemotherapy-in-treating-metastatic-breast-cancer/";
+    private static readonly USyncSet Project = USyncFolderReader.Read(TestPaths.ProjectUSync);
+
+    [Fact]
+    public void A_packed_snapshot_shows_the_same_values_as_an_unpacked_one()
+    {
+        var unpacked = Snapshot(packed: false, copies: 0, budget: ConvertedValuesBudget.DefaultBytes);
+        var packed = Snapshot(packed: true, copies: 0, budget: ConvertedValuesBudget.DefaultBytes);
+
+        Assert.Equal(Render(unpacked.Route(ArticleUrl)!), Render(packed.Route(ArticleUrl)!));
+        Assert.Equal("Dr Sample Specialist (sample profile)", packed.Route(ArticleUrl)!.Value<IPublishedContent>("reviewedBy")?.Name);
+    }
+
+    [Fact]
+    public void Pages_read_beyond_the_budget_give_up_their_converted_values_and_convert_again_alike()
+    {
+        var snapshot = Snapshot(packed: true, copies: 60, budget: 256 * 1024);
+        var articles = snapshot.AllContent.Where(c => c.ContentType.Alias == "article").ToList();
+        var first = Render(articles[0]);
+
+        foreach (var article in articles)
+        {
+            Render(article);
+        }
+
+        Assert.InRange(snapshot.ValuesBudget.Used, 1, snapshot.ValuesBudget.Bytes);
+        Assert.InRange(snapshot.ValuesBudget.Nodes, 2, articles.Count - 1);
+        Assert.Equal(first, Render(articles[0]));
+    }
+
+    [Fact]
+    public void Pages_read_often_keep_their_converted_values()
+    {
+        var snapshot = Snapshot(packed: true, copies: 60, budget: 256 * 1024);
+        var articles = snapshot.AllContent.Where(c => c.ContentType.Alias == "article").ToList();
+        var home = snapshot.RootContent[0];
+        var disclaimer = home.Value<HtmlMarkup>("medicalDisclaimer");
+
+        foreach (var article in articles)
+        {
+            Render(article);
+            Assert.Same(disclaimer, home.Value<HtmlMarkup>("medicalDisclaimer"));
+        }
+    }
+
+    private static string Render(IPublishedContent article)
+    {
+        var sections = article.Value<BlockListModel>("sections")!;
+        return string.Join("\n", [article.Value<string>("title"), article.Value<string>("summary"),
+            .. sections.Select(s => $"{s.Content.Value<string>("heading")}: {s.Content.Value<HtmlMarkup>("body")?.Markup}")]);
+    }
+
+    // The project's starter content, plus copies of its article under the same list, packed as the database keeps them.
+    private static PublishedSnapshot Snapshot(bool packed, int copies, long budget)
+    {
+        var items = Project.Content.Select(c => c.Item).ToList();
+        var article = items.Single(i => i.ContentTypeAlias == "article");
+        items.AddRange(Enumerable.Range(1, copies).Select(i => article with
+        {
+            Key = Guid.Parse($"00000000-0000-4000-8000-{i:D12}"),
+            Name = $"{article.Name} {i}",
+            Properties = article.Properties.Set("title", $"Copy {i}"),
+        }));
+
+        var registry = Project.ToRegistry();
+        var nodes = items.Select((item, i) => new PublishedNodeData
+        {
+            Id = i + 1,
+            Key = item.Key,
+            Kind = item.Kind,
+            ParentKey = item.ParentKey,
+            Level = item.Level,
+            SortOrder = item.SortOrder ?? 0,
+            ContentTypeAlias = item.ContentTypeAlias,
+            Name = item.Name,
+            UrlSegment = UrlSegments.ForName(item.Name),
+            TemplateKey = item.Template is { } t ? registry.Template(t.Alias)?.Key : null,
+        }).Select((node, i) => packed
+            ? node with { PackedValues = PackedPropertyValues.Pack(items[i].Properties) }
+            : node with { Values = items[i].Properties });
+        return PublishedSnapshot.Build(registry, nodes, valuesBudgetBytes: budget);
+    }
+}

@@ -1,0 +1,77 @@
+using ClinicCms.Web.Features.Search;
+using ClinicCms.Web.Tests.Infrastructure;
+
+namespace ClinicCms.Web.Tests.Features.Search;
+
+/// <summary>
+/// The search index is kept on disk between restarts: a restart whose pages did not change opens it as it was (no
+/// new commit), and a restart after the pages changed while it was stopped rebuilds it, so it never finds what is
+/// no longer published.
+/// </summary>
+public sealed class SearchIndexRestartTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly string _index = Directory.CreateTempSubdirectory("cliniccms-search-restart-").FullName;
+
+    [Fact]
+    public async Task A_restart_with_the_same_pages_opens_the_index_it_left_and_still_finds_them()
+    {
+        await using (var first = Site(_index))
+        {
+            Assert.Contains(await SearchAsync(first, "chemotherapy"), url => url == StarterContent.ArticleUrl);
+        }
+
+        var commits = Commits();
+        await using var second = Site(_index);
+
+        Assert.Contains(await SearchAsync(second, "chemotherapy"), url => url == StarterContent.ArticleUrl);
+        Assert.Equal(commits, Commits());
+    }
+
+    [Fact]
+    public async Task A_page_unpublished_while_the_site_was_stopped_is_not_found_after_the_restart()
+    {
+        await using (var first = Site(_index))
+        {
+            Assert.Contains(await SearchAsync(first, "chemotherapy"), url => url == StarterContent.ArticleUrl);
+        }
+
+        // Another instance (its own index) unpublishes the article while this one is stopped.
+        var elsewhere = Directory.CreateTempSubdirectory("cliniccms-search-other-").FullName;
+        await using (var other = Site(elsewhere))
+        {
+            await other.UnpublishAsync(StarterContent.ChemotherapyArticle);
+        }
+
+        Directory.Delete(elsewhere, recursive: true);
+        await using var restarted = Site(_index);
+
+        Assert.DoesNotContain(await SearchAsync(restarted, "chemotherapy"), url => url == StarterContent.ArticleUrl);
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        Directory.Delete(_index, recursive: true);
+    }
+
+    private CmsApplication Site(string index)
+    {
+        var site = new SharedDatabaseSite(_database.Share());
+        site.Settings[SearchIndexFolder.Setting] = index;
+        return site;
+    }
+
+    private string[] Commits() =>
+        [.. Directory.EnumerateFiles(_index, "segments_*", SearchOption.AllDirectories).Select(Path.GetFileName).Order()!];
+
+    private static async Task<List<string>> SearchAsync(CmsApplication site, string query)
+    {
+        var page = await site.CreateClient().GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
+        return [.. page.QuerySelectorAll("ol.results li .result__title a").Select(a => a.GetAttribute("href")!)];
+    }
+
+    private sealed class SharedDatabaseSite(TestDatabase database) : CmsApplication(database);
+}
