@@ -28,6 +28,7 @@ if (await USyncCommandLine.TryRunAsync(builder, args) is int exitCode)
 
 var app = builder.Build();
 
+app.UseHotPageCache();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.UseSecurityHeaders();

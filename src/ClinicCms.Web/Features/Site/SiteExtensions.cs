@@ -33,7 +33,18 @@ public static class SiteExtensions
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<PageBuilder>();
         builder.Services.AddSingleton<OutputCacheEvictor>();
+        builder.Services.AddSingleton<HotPageCache>();
         return builder;
+    }
+
+    /// <summary>
+    /// Cached public pages are answered first, before any other middleware (see <see cref="HotPageMiddleware"/>);
+    /// everything else, and every first request for a page, goes on through the pipeline.
+    /// </summary>
+    public static WebApplication UseHotPageCache(this WebApplication app)
+    {
+        app.UseMiddleware<HotPageMiddleware>();
+        return app;
     }
 
     /// <summary>Maps the SEO files, then the catch-all page route last, so every other endpoint (back office, APIs, files) wins.</summary>

@@ -9,7 +9,7 @@ namespace ClinicCms.Web.Features.Site.Caching;
 /// listed children that changed, picked articles by a topic a changed article has or had, or were not found
 /// while a new page appeared. Sitemap and search answers go on any change; a schema change evicts every page.
 /// </summary>
-public sealed class OutputCacheEvictor(IOutputCacheStore store, PublishedSnapshotService snapshots, ILogger<OutputCacheEvictor> logger)
+public sealed class OutputCacheEvictor(IOutputCacheStore store, HotPageCache hotPages, PublishedSnapshotService snapshots, ILogger<OutputCacheEvictor> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PublishedSnapshot? _seen;
@@ -75,6 +75,7 @@ public sealed class OutputCacheEvictor(IOutputCacheStore store, PublishedSnapsho
     {
         foreach (var tag in tags)
         {
+            hotPages.EvictByTag(tag);
             await store.EvictByTagAsync(tag, CancellationToken.None);
         }
 

@@ -14,6 +14,9 @@ public sealed class PublishedPageCachePolicy : IOutputCachePolicy
     /// <summary>The only query keys that change a public page; any other query string gets the same entry.</summary>
     public static readonly string[] QueryKeys = ["tag", "q", "page"];
 
+    /// <summary>How long a page stays cached when nothing evicts it first.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
@@ -27,7 +30,7 @@ public sealed class PublishedPageCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = QueryKeys;
         context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
         context.Tags.Add(CacheTags.Page);
-        context.ResponseExpirationTimeSpan = TimeSpan.FromDays(1);
+        context.ResponseExpirationTimeSpan = Lifetime;
         return ValueTask.CompletedTask;
     }
 
@@ -40,6 +43,11 @@ public sealed class PublishedPageCachePolicy : IOutputCachePolicy
         if ((status != StatusCodes.Status200OK && status != StatusCodes.Status404NotFound) || response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
+        }
+
+        if (context.AllowCacheStorage)
+        {
+            context.HttpContext.Items[typeof(HotPageCapture)] = new HotPageCapture(context.Tags);
         }
 
         return ValueTask.CompletedTask;

@@ -1,0 +1,120 @@
+using Microsoft.Net.Http.Headers;
+
+namespace ClinicCms.Web.Features.Site.Caching;
+
+/// <summary>
+/// First in the pipeline: answers anonymous GET and HEAD requests for public pages from <see cref="HotPageCache"/>
+/// without running anything else, and keeps a copy of what the output cache stores. The key is the output cache's:
+/// the path (any letter case), the query keys pages use, and the Accept-Encoding header (pages are cached compressed).
+/// </summary>
+public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
+{
+    private const int MaxPageBytes = 1024 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!IsCandidate(request))
+        {
+            await next(context);
+            return;
+        }
+
+        var key = Key(request);
+        if (cache.TryGet(key, out var page) && !page.Expired)
+        {
+            await WriteAsync(context, page);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var generation = cache.Generation;
+        var response = context.Response;
+        var body = response.Body;
+        await using var copy = new TeeStream(body, MaxPageBytes);
+        response.Body = copy;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = body;
+        }
+
+        if (context.Items[typeof(HotPageCapture)] is HotPageCapture capture && copy.Complete
+            && response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status404NotFound
+            && response.Headers.SetCookie.Count == 0 && !context.RequestAborted.IsCancellationRequested)
+        {
+            var headers = response.Headers
+                .Where(h => !h.Key.Equals(HeaderNames.Date, StringComparison.OrdinalIgnoreCase)
+                    && !h.Key.Equals(HeaderNames.Server, StringComparison.OrdinalIgnoreCase)
+                    && !h.Key.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase)
+                    && !h.Key.Equals(HeaderNames.TransferEncoding, StringComparison.OrdinalIgnoreCase))
+                .ToArray();
+            cache.Store(key, new HotPage(response.StatusCode, headers, copy.ToArray(), response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null, [.. capture.Tags], Environment.TickCount64, Environment.TickCount64 + (long)PublishedPageCachePolicy.Lifetime.TotalMilliseconds), generation);
+        }
+    }
+
+    private static bool IsCandidate(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !request.Path.StartsWithSegments("/umbraco", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase)
+        && IsPageLike(request.Path.Value ?? "/")
+        && (request.Headers.Cookie.Count == 0 // anonymous visitors have none: no parsing on the hot path
+            || !request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.", StringComparison.Ordinal) || k.StartsWith("UMB", StringComparison.Ordinal)));
+
+    // Pages end in a slash or have no extension; of files, only the SEO ones (sitemap.xml, robots.txt) are pages.
+    // Static files never pass through the copying stream (it would turn their sendfile into a copy).
+    private static bool IsPageLike(string path)
+    {
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        return !last.Contains('.') || last.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || last.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Key(HttpRequest request)
+    {
+        // The scheme too: HTTPS answers carry HSTS, plain ones do not.
+        var key = request.Scheme + ":" + (request.Path.Value ?? "/").ToLowerInvariant();
+        foreach (var name in request.QueryString.HasValue ? PublishedPageCachePolicy.QueryKeys : [])
+        {
+            if (request.Query.TryGetValue(name, out var value))
+            {
+                key += "\n" + name + "=" + value.ToString();
+            }
+        }
+
+        return key + "\n" + request.Headers.AcceptEncoding.ToString();
+    }
+
+    private static Task WriteAsync(HttpContext context, HotPage page)
+    {
+        var response = context.Response;
+        response.StatusCode = page.StatusCode;
+        foreach (var (name, value) in page.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.Headers.Age = page.Age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        if (page.StatusCode == StatusCodes.Status200OK && page.ETag is { } etag && Matches(context.Request, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        response.ContentLength = page.Body.Length;
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.BodyWriter.WriteAsync(page.Body).AsTask();
+    }
+
+    private static bool Matches(HttpRequest request, string etag) =>
+        EntityTagHeaderValue.TryParse(etag, out var tag)
+        && EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false));
+}
