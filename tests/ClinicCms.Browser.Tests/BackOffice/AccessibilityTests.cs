@@ -17,26 +17,26 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [Fact]
     public async Task The_sign_in_page_has_no_serious_accessibility_problems()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         var page = await (await site.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseUrl })).NewPageAsync();
         await page.GotoAsync("/umbraco/login");
-        await AssertNoSeriousProblemsAsync(page);
+        await Axe.AssertNoSeriousProblemsAsync(page);
     }
 
     [Fact]
     public async Task The_content_tree_has_no_serious_accessibility_problems()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         var page = await site.SignInAsync(BrowserSite.EditorEmail);
         await page.Locator(".tree-toggle").First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Articles", Exact = true }).WaitForAsync();
-        await AssertNoSeriousProblemsAsync(page);
+        await Axe.AssertNoSeriousProblemsAsync(page);
     }
 
     [Fact]
     public async Task The_article_editor_has_no_serious_accessibility_problems()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         var page = await site.SignInAsync(BrowserSite.EditorEmail);
         var errors = new List<string>();
         page.Console += (_, message) =>
@@ -51,7 +51,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         await page.Locator(".block-summary").First.ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Medical review" }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Content" }).First.ClickAsync();
-        await AssertNoSeriousProblemsAsync(page);
+        await Axe.AssertNoSeriousProblemsAsync(page);
 
         // The content security policy (and anything else) blocked nothing the editor needs.
         Assert.Empty(errors);
@@ -60,11 +60,11 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [Fact]
     public async Task The_usync_page_its_progress_and_its_results_have_no_serious_accessibility_problems()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         var page = await site.SignInAsync(BrowserSite.AdminEmail);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "uSync", Exact = true }).ClickAsync();
-        await AssertNoSeriousProblemsAsync(page);
+        await Axe.AssertNoSeriousProblemsAsync(page);
 
         // A long run: the page shows its progress and, by itself, its results when the run has finished.
         var gate = new TaskCompletionSource();
@@ -76,7 +76,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         });
         await page.GotoAsync($"/umbraco/section/settings/usync/{job.Id}");
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Comparing (2,500 of 10,000)");
-        await AssertNoSeriousProblemsAsync(page);
+        await Axe.AssertNoSeriousProblemsAsync(page);
         gate.SetResult();
         await Expect(page.Locator(".usync-counts")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
@@ -85,7 +85,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Button, new() { Name = "Report" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "All (" }).ClickAsync();
         await Expect(page.Locator(".usync-table tbody tr").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await AssertNoSeriousProblemsAsync(page);
+        await Axe.AssertNoSeriousProblemsAsync(page);
         // An edit made on this site is a Conflict; with Force, Import shows it as an Update and asks before applying it.
         await page.GotoAsync($"/umbraco/section/content/workspace/document/edit/{ChemotherapyArticle}");
         await page.GetByRole(AriaRole.Tab, new() { Name = "SEO" }).ClickAsync();
@@ -98,23 +98,6 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
         await Expect(page.Locator(".usync-table tbody tr")).ToContainTextAsync("metaTitle", new() { Timeout = 30_000 });
         await Expect(page.Locator("#usync-confirm")).ToContainTextAsync("Import this change?");
-        await AssertNoSeriousProblemsAsync(page);
-    }
-
-    private static async Task AssertNoSeriousProblemsAsync(IPage page)
-    {
-        await BrowserSite.ScreenshotAsync(page, new Uri(page.Url).AbsolutePath.Trim('/').Replace('/', '-'));
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
-            $"{v.Impact} {v.Id}: {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
-    }
-
-    private void SkipWithoutBrowser()
-    {
-        if (site.SkipReason is { } reason)
-        {
-            Assert.Skip(reason);
-        }
+        await Axe.AssertNoSeriousProblemsAsync(page);
     }
 }

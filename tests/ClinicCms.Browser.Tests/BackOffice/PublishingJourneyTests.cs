@@ -15,10 +15,7 @@ public sealed class PublishingJourneyTests(BrowserSite site) : IClassFixture<Bro
     [Fact]
     public async Task A_writer_drafts_an_article_an_editor_previews_and_publishes_it_and_a_visitor_reads_it()
     {
-        if (site.SkipReason is { } reason)
-        {
-            Assert.Skip(reason);
-        }
+        site.SkipUnlessReady();
 
         // The writer finds Articles in the tree and creates an article below it.
         var writer = await site.SignInAsync(BrowserSite.WriterEmail);

@@ -11,10 +11,7 @@ public sealed class UnsavedChangesTests(BrowserSite site) : IClassFixture<Browse
     [Fact]
     public async Task Leaving_a_changed_form_asks_first_and_staying_keeps_the_changes()
     {
-        if (site.SkipReason is { } reason)
-        {
-            Assert.Skip(reason);
-        }
+        site.SkipUnlessReady();
 
         var page = await site.SignInAsync(BrowserSite.EditorEmail);
         var editUrl = $"{site.BaseUrl}/umbraco/section/content/workspace/document/edit/{Specialists}";

@@ -19,7 +19,7 @@ public sealed class MediaLibraryTests(BrowserSite site) : IClassFixture<BrowserS
     [Fact]
     public async Task Dropping_several_files_uploads_them_with_progress_and_names_the_refused_one()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         var editor = await site.SignInAsync(BrowserSite.EditorEmail);
         await editor.GotoAsync("/umbraco/section/media");
         var requests = new List<string>();
@@ -41,7 +41,7 @@ public sealed class MediaLibraryTests(BrowserSite site) : IClassFixture<BrowserS
     [Fact]
     public async Task The_media_picker_works_with_the_keyboard_alone()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         await UploadAsync("keyboard-hero.png");
         var editor = await site.SignInAsync(BrowserSite.EditorEmail);
         await editor.GotoAsync($"/umbraco/section/content/workspace/document/edit/{Article}");
@@ -73,29 +73,29 @@ public sealed class MediaLibraryTests(BrowserSite site) : IClassFixture<BrowserS
     [Fact]
     public async Task The_media_section_in_both_views_and_the_media_item_have_no_serious_accessibility_problems()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         await UploadAsync("axe-grid.png");
         var editor = await site.SignInAsync(BrowserSite.EditorEmail);
         var errors = new List<string>();
         editor.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
 
         await editor.GotoAsync("/umbraco/section/media");
-        await AssertNoSeriousProblemsAsync(editor, "media-grid");
+        await Axe.AssertNoSeriousProblemsAsync(editor, "media-grid");
         await editor.GetByRole(AriaRole.Link, new() { Name = "List", Exact = true }).ClickAsync();
         await editor.Locator(".media-table").WaitForAsync();
-        await AssertNoSeriousProblemsAsync(editor, "media-list");
+        await Axe.AssertNoSeriousProblemsAsync(editor, "media-list");
         await editor.GetByRole(AriaRole.Link, new() { Name = "axe grid", Exact = true }).ClickAsync();
         await editor.Locator("[data-focal-point]").WaitForAsync();
-        await AssertNoSeriousProblemsAsync(editor, "media-item");
+        await Axe.AssertNoSeriousProblemsAsync(editor, "media-item");
         await editor.GotoAsync("/umbraco/section/media/recycle-bin");
-        await AssertNoSeriousProblemsAsync(editor, "media-recycle-bin");
+        await Axe.AssertNoSeriousProblemsAsync(editor, "media-recycle-bin");
         Assert.Empty(errors);
     }
 
     [Fact]
     public async Task The_media_picker_dialog_has_no_serious_accessibility_problems()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         await UploadAsync("axe-dialog.png");
         var writer = await site.SignInAsync(BrowserSite.WriterEmail);
         await writer.GotoAsync($"/umbraco/section/content/workspace/document/edit/{Article}");
@@ -104,7 +104,7 @@ public sealed class MediaLibraryTests(BrowserSite site) : IClassFixture<BrowserS
         await writer.GetByRole(AriaRole.Button, new() { Name = "axe dialog" }).ClickAsync();
         await writer.GetByRole(AriaRole.Textbox, new() { Name = "Alternative text" }).WaitForAsync();
 
-        await AssertNoSeriousProblemsAsync(writer, "media-picker-dialog-open");
+        await Axe.AssertNoSeriousProblemsAsync(writer, "media-picker-dialog-open");
     }
 
     private async Task UploadAsync(string name)
@@ -129,22 +129,5 @@ public sealed class MediaLibraryTests(BrowserSite site) : IClassFixture<BrowserS
         await page.DispatchEventAsync(selector, "dragenter", new { dataTransfer = transfer });
         await page.DispatchEventAsync(selector, "dragover", new { dataTransfer = transfer });
         await page.DispatchEventAsync(selector, "drop", new { dataTransfer = transfer });
-    }
-
-    private static async Task AssertNoSeriousProblemsAsync(IPage page, string name)
-    {
-        await BrowserSite.ScreenshotAsync(page, name);
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, name + ": " + string.Join("\n", serious.Select(v =>
-            $"{v.Impact} {v.Id}: {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
-    }
-
-    private void SkipWithoutBrowser()
-    {
-        if (site.SkipReason is { } reason)
-        {
-            Assert.Skip(reason);
-        }
     }
 }

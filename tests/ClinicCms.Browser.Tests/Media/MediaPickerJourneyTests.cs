@@ -21,7 +21,7 @@ public sealed class MediaPickerJourneyTests(BrowserSite site) : IClassFixture<Br
     [Fact]
     public async Task An_editor_uploads_a_photo_describes_it_sets_its_focal_point_picks_it_for_a_specialist_and_publishes()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         var editor = await site.SignInAsync(BrowserSite.EditorEmail);
 
         // Upload with the file chooser of the Media section.
@@ -82,7 +82,7 @@ public sealed class MediaPickerJourneyTests(BrowserSite site) : IClassFixture<Br
     [Fact]
     public async Task A_writer_uploads_a_photo_in_the_picker_describes_it_and_saves_the_draft()
     {
-        SkipWithoutBrowser();
+        site.SkipUnlessReady();
         var writer = await site.SignInAsync(BrowserSite.WriterEmail);
         await Expect(writer.GetByRole(AriaRole.Link, new() { Name = "Media", Exact = true })).ToHaveCountAsync(0);
         await writer.GotoAsync($"/umbraco/section/content/workspace/document/edit/{SampleSpecialist}");
@@ -102,13 +102,5 @@ public sealed class MediaPickerJourneyTests(BrowserSite site) : IClassFixture<Br
         await writer.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(writer.Locator("[data-notice]")).ToHaveTextAsync("Saved.");
         await Expect(writer.GetByRole(AriaRole.Group, new() { Name = "Photo" }).Locator(".media-picker-name")).ToHaveTextAsync("dr meera das");
-    }
-
-    private void SkipWithoutBrowser()
-    {
-        if (site.SkipReason is { } reason)
-        {
-            Assert.Skip(reason);
-        }
     }
 }

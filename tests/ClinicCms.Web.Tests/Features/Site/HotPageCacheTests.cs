@@ -86,5 +86,5 @@ public sealed class HotPageCacheTests(CmsApplication site) : IClassFixture<CmsAp
     }
 
     private static HotPage Page(string[] tags) =>
-        new(200, [], new byte[100], null, tags, Environment.TickCount64, Environment.TickCount64 + 60_000);
+        new(200, [], new byte[100], null, tags, Environment.TickCount64);
 }

@@ -57,7 +57,8 @@ public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
                     && !h.Key.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase)
                     && !h.Key.Equals(HeaderNames.TransferEncoding, StringComparison.OrdinalIgnoreCase))
                 .ToArray();
-            cache.Store(key, new HotPage(response.StatusCode, headers, copy.ToArray(), response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null, [.. capture.Tags], Environment.TickCount64, Environment.TickCount64 + (long)PublishedPageCachePolicy.Lifetime.TotalMilliseconds), generation);
+            var etag = response.Headers.ETag.ToString();
+            cache.Store(key, new HotPage(response.StatusCode, headers, copy.ToArray(), etag.Length > 0 ? etag : null, [.. capture.Tags], Environment.TickCount64), generation);
         }
     }
 
@@ -66,14 +67,13 @@ public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
         && !request.Path.StartsWithSegments("/umbraco", StringComparison.OrdinalIgnoreCase)
         && !request.Path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase)
         && IsPageLike(request.Path.Value ?? "/")
-        && (request.Headers.Cookie.Count == 0 // anonymous visitors have none: no parsing on the hot path
-            || !request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.", StringComparison.Ordinal) || k.StartsWith("UMB", StringComparison.Ordinal)));
+        && PublishedPageCachePolicy.IsAnonymous(request);
 
     // Pages end in a slash or have no extension; of files, only the SEO ones (sitemap.xml, robots.txt) are pages.
     // Static files never pass through the copying stream (it would turn their sendfile into a copy).
     private static bool IsPageLike(string path)
     {
-        var last = path[(path.LastIndexOf('/') + 1)..];
+        var last = path.AsSpan(path.LastIndexOf('/') + 1);
         return !last.Contains('.') || last.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || last.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
     }
 

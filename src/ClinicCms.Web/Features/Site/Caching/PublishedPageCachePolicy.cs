@@ -17,11 +17,15 @@ public sealed class PublishedPageCachePolicy : IOutputCachePolicy
     /// <summary>How long a page stays cached when nothing evicts it first.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
+    /// <summary>No sign-in or session cookie. Anonymous visitors send none, so the usual answer needs no cookie parsing.</summary>
+    public static bool IsAnonymous(HttpRequest request) =>
+        request.Headers.Cookie.Count == 0
+        || !request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.", StringComparison.Ordinal) || k.StartsWith("UMB", StringComparison.Ordinal));
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
-        var anonymous = !request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.", StringComparison.Ordinal) || k.StartsWith("UMB", StringComparison.Ordinal));
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && anonymous;
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && IsAnonymous(request);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
