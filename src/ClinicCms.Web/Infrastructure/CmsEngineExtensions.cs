@@ -3,6 +3,7 @@ using ClinicCms.Web.Data;
 using ClinicCms.Web.Features.Content;
 using ClinicCms.Web.Features.Published;
 using ClinicCms.Web.Features.Schema;
+using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Features.USync;
 
 namespace ClinicCms.Web.Infrastructure;
@@ -42,7 +43,13 @@ public static class CmsEngineExtensions
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CmsDbContext>();
         var schema = await services.GetRequiredService<SchemaService>().ReloadAsync(db, cancellationToken);
-        await services.GetRequiredService<PublishedSnapshotService>().LoadAllAsync(db, schema, cancellationToken);
+        var snapshots = services.GetRequiredService<PublishedSnapshotService>();
+        await snapshots.LoadAllAsync(db, schema, cancellationToken);
+
+        // Every article page lists related articles from the site-wide index (each article's topics and reviewer: most
+        // of a first page's CPU time on a large site). Build it on another core while start-up goes on; a request that
+        // needs it first waits for this build (bench/README.md, cold start).
+        _ = Task.Run(() => SiteIndex.For(snapshots.Current), cancellationToken);
         await services.GetRequiredService<USyncStartup>().RunAsync(cancellationToken);
 
         // Loading a large site leaves tens of megabytes of garbage (the rows read, query buffers) and nothing collects
