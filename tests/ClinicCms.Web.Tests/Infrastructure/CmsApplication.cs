@@ -1,6 +1,6 @@
-using ClinicCms.Web.Infrastructure.Threading;
 using ClinicCms.Tests;
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Infrastructure.Threading;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
