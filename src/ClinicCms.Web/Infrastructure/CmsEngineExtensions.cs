@@ -5,6 +5,7 @@ using ClinicCms.Web.Features.Published;
 using ClinicCms.Web.Features.Schema;
 using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Features.USync;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace ClinicCms.Web.Infrastructure;
 
@@ -38,6 +39,9 @@ public static class CmsEngineExtensions
     /// </summary>
     public static async Task InitialiseCmsAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
+        // The first request needs every controller's and Razor page's action descriptor (a few tenths of a second of
+        // reflection): build them on another core while this thread reads the database; MapBackOffice then finds them.
+        _ = Task.Run(() => app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors, cancellationToken);
         await app.Services.MigrateCmsDatabaseAsync(cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
