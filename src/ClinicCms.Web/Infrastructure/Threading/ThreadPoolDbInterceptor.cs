@@ -10,27 +10,18 @@ namespace ClinicCms.Web.Infrastructure.Threading;
 /// </summary>
 public sealed class ThreadPoolDbInterceptor : DbCommandInterceptor, IDbConnectionInterceptor
 {
-    public override async ValueTask<DbDataReader> ReaderExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-    {
-        await ThreadPoolHop.IfOnIoThread();
-        return result;
-    }
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
+        PoolContinuation<DbDataReader>.From(result);
 
-    public override async ValueTask<int> NonQueryExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        await ThreadPoolHop.IfOnIoThread();
-        return result;
-    }
+    public override ValueTask<int> NonQueryExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        PoolContinuation<int>.From(result);
 
-    public override async ValueTask<object?> ScalarExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
-    {
-        await ThreadPoolHop.IfOnIoThread();
-        return result;
-    }
+    public override ValueTask<object?> ScalarExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
+        PoolContinuation<object?>.From(result);
 
-    public async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        await ThreadPoolHop.IfOnIoThread();
+    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        PoolContinuation<bool>.From(true).AsTask();
 }

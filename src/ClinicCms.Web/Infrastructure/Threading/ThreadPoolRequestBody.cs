@@ -21,23 +21,41 @@ public sealed class ThreadPoolRequestBody(Stream inner) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    // A read that completes at once stays on the caller's thread (the pool's). One that waits completes a task whose
+    // continuations always run on the pool: the caller either awaits it in time and is queued there, or finds it done
+    // and carries on where it already is.
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
-        await ThreadPoolHop.IfOnIoThread();
-        return read;
+        var read = inner.ReadAsync(buffer, cancellationToken);
+        return read.IsCompleted ? read : new ValueTask<int>(OnThreadPool(read));
+    }
+
+    private static Task<int> OnThreadPool(ValueTask<int> read)
+    {
+        var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var awaiter = read.ConfigureAwait(false).GetAwaiter();
+        awaiter.UnsafeOnCompleted(() =>
+        {
+            try
+            {
+                done.SetResult(awaiter.GetResult());
+            }
+            catch (OperationCanceledException cancelled)
+            {
+                done.SetCanceled(cancelled.CancellationToken);
+            }
+            catch (Exception failed)
+            {
+                done.SetException(failed);
+            }
+        });
+        return done.Task;
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-    public override async Task CopyToAsync(Stream destination, int bufferSize, CancellationToken cancellationToken)
-    {
-        await inner.CopyToAsync(destination, bufferSize, cancellationToken);
-        await ThreadPoolHop.IfOnIoThread();
-    }
 
     public override void Flush()
     {
