@@ -7,9 +7,11 @@ using ClinicCms.Web.Features.USync;
 using ClinicCms.Web.Features.USync.CommandLine;
 using ClinicCms.Web.Infrastructure;
 using ClinicCms.Web.Infrastructure.Security;
+using ClinicCms.Web.Infrastructure.Threading;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddInlineIo();
 builder.AddCmsDatabase();
 builder.AddCmsEngine();
 builder.AddUSync();
@@ -29,6 +31,7 @@ if (await USyncCommandLine.TryRunAsync(builder, args) is int exitCode)
 var app = builder.Build();
 
 app.UseHotPageCache();
+app.UseApplicationThreads();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.UseSecurityHeaders();

@@ -1,5 +1,6 @@
 using ClinicCms.Tests;
 using ClinicCms.Web.Data;
+using ClinicCms.Web.Infrastructure.Threading;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,9 @@ public class CmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", _database.ConnectionString);
         builder.UseSetting(DatabaseSettings.ProviderNameKey, _database.ProviderName);
         builder.UseSetting(Web.Features.Search.SearchIndexFolder.Setting, _searchIndex);
+        // The test server has no sockets; inline I/O would only change how this test process's own PostgreSQL
+        // connections complete (ApplicationThreadsTests cover it, the browser tests run on Kestrel with it on).
+        builder.UseSetting(InlineIoExtensions.Setting, "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -10,18 +10,26 @@ namespace ClinicCms.Web.Features.Site.Caching;
 /// </summary>
 public sealed class HotPageCache
 {
-    private readonly ConcurrentDictionary<string, HotPage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HotPage> _pages;
+    private readonly ConcurrentDictionary<string, HotPage>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, HashSet<string>> _keysByTag = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _bytes;
     private long _generation;
+
+    public HotPageCache()
+    {
+        _pages = new(StringComparer.Ordinal);
+        _lookup = _pages.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public long SizeLimit { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>Changes on every eviction: an answer rendered before one is not stored after it.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
-    public bool TryGet(string key, out HotPage page) => _pages.TryGetValue(key, out page!);
+    /// <summary>Looks a page up by a key built on the stack: a hit allocates nothing.</summary>
+    public bool TryGet(ReadOnlySpan<char> key, out HotPage page) => _lookup.TryGetValue(key, out page!);
 
     public void Store(string key, HotPage page, long generation)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Net.Http.Headers;
 
 namespace ClinicCms.Web.Features.Site.Caching;
@@ -20,8 +21,7 @@ public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
             return;
         }
 
-        var key = Key(request);
-        if (cache.TryGet(key, out var page) && !page.Expired)
+        if (TryGet(request, out var page) && !page.Expired)
         {
             await WriteAsync(context, page);
             return;
@@ -33,6 +33,7 @@ public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
             return;
         }
 
+        var key = Key(request);
         var generation = cache.Generation;
         var response = context.Response;
         var body = response.Body;
@@ -77,19 +78,44 @@ public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
         return !last.Contains('.') || last.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || last.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
     }
 
+    private bool TryGet(HttpRequest request, out HotPage page)
+    {
+        var key = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[512]);
+        AppendKey(ref key, request);
+        var found = cache.TryGet(key.Text, out page);
+        key.Clear();
+        return found;
+    }
+
     private static string Key(HttpRequest request)
     {
+        var key = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[512]);
+        AppendKey(ref key, request);
+        return key.ToStringAndClear();
+    }
+
+    private static void AppendKey(ref DefaultInterpolatedStringHandler key, HttpRequest request)
+    {
         // The scheme too: HTTPS answers carry HSTS, plain ones do not.
-        var key = request.Scheme + ":" + (request.Path.Value ?? "/").ToLowerInvariant();
+        key.AppendFormatted(request.Scheme);
+        key.AppendLiteral(":");
+        var path = (request.Path.Value ?? "/").AsSpan();
+        var lower = path.Length <= 256 ? stackalloc char[256] : new char[path.Length];
+        path.ToLowerInvariant(lower);
+        key.AppendFormatted(lower[..path.Length]);
         foreach (var name in request.QueryString.HasValue ? PublishedPageCachePolicy.QueryKeys : [])
         {
             if (request.Query.TryGetValue(name, out var value))
             {
-                key += "\n" + name + "=" + value.ToString();
+                key.AppendLiteral("\n");
+                key.AppendFormatted(name);
+                key.AppendLiteral("=");
+                key.AppendFormatted(value.ToString());
             }
         }
 
-        return key + "\n" + request.Headers.AcceptEncoding.ToString();
+        key.AppendLiteral("\n");
+        key.AppendFormatted(request.Headers.AcceptEncoding.ToString());
     }
 
     private static Task WriteAsync(HttpContext context, HotPage page)
@@ -101,7 +127,7 @@ public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
             response.Headers[name] = value;
         }
 
-        response.Headers.Age = page.Age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers.Age = page.AgeText;
 
         if (page.StatusCode == StatusCodes.Status200OK && page.ETag is { } etag && Matches(context.Request, etag))
         {
