@@ -25,16 +25,7 @@ public static class USyncFolderReader
     /// <summary>Reads the folder; <paramref name="include"/> limits which handlers are read (all when null).</summary>
     public static USyncSet Read(string folder, Func<USyncItemType, bool>? include = null)
     {
-        if (!Directory.Exists(folder))
-        {
-            throw new DirectoryNotFoundException($"uSync folder not found: {folder}");
-        }
-
-        var files = Directory.EnumerateFiles(folder, "*.config", SearchOption.AllDirectories)
-            .Select(path => (Path: path, Relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
-
+        var files = ListFiles(folder, include);
         var schemaHash = new Hasher();
         var contentHash = new Hasher();
         string? version = null;
@@ -42,9 +33,8 @@ public static class USyncFolderReader
         var loaded = new List<(USyncItemType Type, string Relative, byte[] Bytes)>();
         var problems = new List<USyncProblem>();
 
-        foreach (var (path, relative) in files)
+        foreach (var (path, relative, handler) in files)
         {
-            var handler = relative.Split('/') is { Length: > 1 } parts ? USyncItemTypes.FromFolder(parts[0]) : null;
             if (handler is null)
             {
                 if (relative.Equals("usync.config", StringComparison.OrdinalIgnoreCase))
@@ -56,11 +46,6 @@ public static class USyncFolderReader
                     problems.Add(USyncProblem.Warning(new SourceLocation(relative, 0), "not a folder ClinicCms imports; skipped"));
                 }
 
-                continue;
-            }
-
-            if (include is not null && !include(handler.Value))
-            {
                 continue;
             }
 
@@ -89,6 +74,51 @@ public static class USyncFolderReader
 
         set.UpgradedItems = Legacy.LegacyFormat.Upgrade(set);
         return set;
+    }
+
+    /// <summary>
+    /// The schema and content hashes <see cref="Read"/> gives, from the files' bytes alone: start-up compares them with
+    /// the last import's before it parses anything, so an unchanged folder costs a listing and a read.
+    /// </summary>
+    public static (string SchemaHash, string ContentHash) ReadHashes(string folder, Func<USyncItemType, bool>? include = null)
+    {
+        var schemaHash = new Hasher();
+        var contentHash = new Hasher();
+        foreach (var (path, relative, handler) in ListFiles(folder, include))
+        {
+            if (handler is { } type)
+            {
+                (type.IsSchema() ? schemaHash : contentHash).Add(relative, File.ReadAllBytes(path));
+            }
+        }
+
+        return (schemaHash.Finish(), contentHash.Finish());
+    }
+
+    // The .config files in path order with their handler (null for usync.config and folders ClinicCms does not import).
+    // Handler folders left out are not listed at all: a large site's Content folder holds tens of thousands of files.
+    private static List<(string Path, string Relative, USyncItemType? Handler)> ListFiles(string folder, Func<USyncItemType, bool>? include)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"uSync folder not found: {folder}");
+        }
+
+        var paths = Directory.EnumerateFiles(folder, "*.config", SearchOption.TopDirectoryOnly).ToList();
+        foreach (var directory in Directory.EnumerateDirectories(folder))
+        {
+            if (include is not null && USyncItemTypes.FromFolder(Path.GetFileName(directory)) is { } type && !include(type))
+            {
+                continue;
+            }
+
+            paths.AddRange(Directory.EnumerateFiles(directory, "*.config", SearchOption.AllDirectories));
+        }
+
+        return [.. paths
+            .Select(path => (Path: path, Relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .Select(f => (f.Path, f.Relative, f.Relative.Split('/') is { Length: > 1 } parts ? USyncItemTypes.FromFolder(parts[0]) : null))];
     }
 
     /// <summary>Reads one file's text; used by tests and by tools that look at a single item.</summary>

@@ -48,7 +48,9 @@ public static class USyncItemTypes
     public static bool IsSchema(this USyncItemType type) =>
         type is not (USyncItemType.Content or USyncItemType.Media or USyncItemType.Blueprint or USyncItemType.Domain);
 
-    public static USyncItemType? FromFolder(string folder) =>
-        Enum.GetValues<USyncItemType>().Cast<USyncItemType?>()
-            .FirstOrDefault(t => string.Equals(t!.Value.Folder(), folder, StringComparison.OrdinalIgnoreCase));
+    // Asked once per file of a folder (tens of thousands for a large site): a lookup, not a scan of the enum's values.
+    private static readonly Dictionary<string, USyncItemType> ByFolder =
+        Enum.GetValues<USyncItemType>().ToDictionary(t => t.Folder(), StringComparer.OrdinalIgnoreCase);
+
+    public static USyncItemType? FromFolder(string folder) => ByFolder.TryGetValue(folder, out var type) ? type : null;
 }

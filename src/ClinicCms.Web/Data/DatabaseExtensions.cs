@@ -39,7 +39,14 @@ public static class DatabaseExtensions
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+
+        // Migrate first checks the model against the migrations, which builds the whole model from OnModelCreating: the
+        // site runs on the compiled model (Data/CompiledModels), so a restart with nothing to apply skips that work.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -1,3 +1,5 @@
+using ClinicCms.Web.Features.Published;
+
 namespace ClinicCms.Web.Features.Search;
 
 public static class SearchExtensions
@@ -12,7 +14,26 @@ public static class SearchExtensions
     /// <summary>Builds the index from the published snapshot and keeps it in step; <c>/search</c> is a controller.</summary>
     public static WebApplication MapSiteSearch(this WebApplication app)
     {
-        app.Services.GetRequiredService<SiteSearchIndex>().Subscribe();
+        if (app.Services.GetRequiredService<PublishedSnapshotService>().Current.Count <= SiteSearchIndex.RebuildBeforeStartLimit)
+        {
+            app.Services.GetRequiredService<SiteSearchIndex>().Subscribe();
+            return app;
+        }
+
+        // A large site: opening the index and checking it against the pages (a few tenths of a second of CPU) need not
+        // hold up the first page; a search arriving meanwhile waits for the index to open (bench/README.md, cold start).
+        var logger = app.Services.GetRequiredService<ILogger<SiteSearchIndex>>();
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                app.Services.GetRequiredService<SiteSearchIndex>().Subscribe();
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Opening the search index failed");
+            }
+        });
         return app;
     }
 }

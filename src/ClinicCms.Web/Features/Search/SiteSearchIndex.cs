@@ -68,25 +68,8 @@ public sealed class SiteSearchIndex : IDisposable
 
     public void Subscribe()
     {
-        var current = _snapshots.Current;
-        var signature = SnapshotSignature.Of(current);
-        if (_writer.CommitData.TryGetValue(SignatureKey, out var stored) && stored == signature.ToString())
-        {
-            lock (_gate)
-            {
-                _indexed = current;
-                _signature = signature;
-            }
-        }
-        else if (current.Count <= RebuildBeforeStartLimit)
-        {
-            CatchUp(everything: true);
-        }
-        else
-        {
-            _ = Task.Run(() => CatchUp(everything: true));
-        }
-
+        // Subscribed first: a publish while the signature below is worked out (in the background on a large site) is
+        // then applied after it, or, when it comes first, rebuilds the index instead of being missed.
         _snapshots.Changed += change =>
         {
             if (change.Everything && _snapshots.Current.Count > RebuildBeforeStartLimit)
@@ -100,6 +83,28 @@ public sealed class SiteSearchIndex : IDisposable
 
             return Task.CompletedTask;
         };
+
+        var current = _snapshots.Current;
+        var signature = SnapshotSignature.Of(current);
+        if (_writer.CommitData.TryGetValue(SignatureKey, out var stored) && stored == signature.ToString())
+        {
+            lock (_gate)
+            {
+                if (_indexed is null)
+                {
+                    _indexed = current;
+                    _signature = signature;
+                }
+            }
+        }
+        else if (current.Count <= RebuildBeforeStartLimit)
+        {
+            CatchUp(everything: true);
+        }
+        else
+        {
+            _ = Task.Run(() => CatchUp(everything: true));
+        }
     }
 
     public T Search<T>(Func<IndexSearcher, T> search)

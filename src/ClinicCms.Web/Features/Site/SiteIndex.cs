@@ -11,7 +11,9 @@ namespace ClinicCms.Web.Features.Site;
 /// </summary>
 public sealed class SiteIndex
 {
-    private static readonly ConditionalWeakTable<PublishedSnapshot, SiteIndex> Indexes = [];
+    // Lazy, so that a request arriving while the index is being built (at start-up, in the background) waits for that
+    // build instead of running a second one beside it.
+    private static readonly ConditionalWeakTable<PublishedSnapshot, Lazy<SiteIndex>> Indexes = [];
 
     private readonly ConcurrentDictionary<(Guid Article, int Count), IReadOnlyList<Article>> _related = new();
 
@@ -41,7 +43,8 @@ public sealed class SiteIndex
 
     public IReadOnlyDictionary<Guid, IReadOnlyList<Article>> ByReviewer { get; }
 
-    public static SiteIndex For(PublishedSnapshot snapshot) => Indexes.GetValue(snapshot, s => new SiteIndex(s));
+    public static SiteIndex For(PublishedSnapshot snapshot) =>
+        Indexes.GetValue(snapshot, s => new Lazy<SiteIndex>(() => new SiteIndex(s), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private static ArticleTopics FactsOf(PublishedSnapshot snapshot, Article article) =>
         snapshot.Data(article.Key) is { } data

@@ -81,6 +81,29 @@ public sealed class USyncService(CmsDbContext db, USyncPlanApplier applier, USyn
         return (plan, set, version);
     }
 
+    /// <summary>The hashes an import of <paramref name="scope"/> would store, from the files' bytes only (no parsing); null without a folder.</summary>
+    public Dictionary<string, string>? ReadHashes(USyncScope scope)
+    {
+        if (folder.Resolve(null, forExport: false) is not { } version || !Directory.Exists(version))
+        {
+            return null;
+        }
+
+        var (schemaHash, contentHash) = USyncFolderReader.ReadHashes(version, type => Includes(scope, type));
+        var hashes = new Dictionary<string, string>();
+        if (scope != USyncScope.Content)
+        {
+            hashes[SchemaHashKey] = schemaHash;
+        }
+
+        if (scope != USyncScope.Schema)
+        {
+            hashes[ContentHashKey] = contentHash;
+        }
+
+        return hashes;
+    }
+
     public static bool Includes(USyncScope scope, USyncItemType type) => scope switch
     {
         USyncScope.Schema => type.IsSchema(),

@@ -28,6 +28,13 @@ public sealed class USyncStartup(USyncService service, USyncPlanApplier applier,
         }
 
         var scope = importSchema && importContent ? USyncScope.All : importSchema ? USyncScope.Schema : USyncScope.Content;
+        if (!siteIsEmpty && service.ReadHashes(scope) is { } hashes && await StoredHashesMatchAsync(hashes, cancellationToken))
+        {
+            // The usual restart: the files are byte for byte those of the last import, so there is nothing to parse or plan.
+            logger.LogDebug("uSync files unchanged since the last import");
+            return;
+        }
+
         USyncPlan plan;
         USyncSet set;
         string folder;
@@ -69,6 +76,19 @@ public sealed class USyncStartup(USyncService service, USyncPlanApplier applier,
             // Keep serving the schema the site already has; the log names every broken file and line.
             logger.LogError("{Message}", e.Message);
         }
+    }
+
+    private async Task<bool> StoredHashesMatchAsync(Dictionary<string, string> hashes, CancellationToken cancellationToken)
+    {
+        foreach (var (key, hash) in hashes)
+        {
+            if (await GetAsync(key, cancellationToken) != hash)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private async Task<string?> GetAsync(string key, CancellationToken cancellationToken) =>
