@@ -14,7 +14,7 @@ internal sealed class ModelWriter(string ns, IReadOnlyDictionary<string, ModelTy
     {
         "Key", "Id", "Name", "UrlSegment", "Url", "Level", "SortOrder", "CreateDate", "UpdateDate", "TemplateAlias",
         "IsMedia", "ContentType", "Parent", "Children", "Value", "Content", "Element", "ToString", "Equals",
-        "GetHashCode", "GetType", "ModelTypeAlias",
+        "GetHashCode", "GetType", "ModelTypeAlias", "Cached",
     };
 
     public List<string> Renamed { get; } = new();
@@ -63,8 +63,15 @@ internal sealed class ModelWriter(string ns, IReadOnlyDictionary<string, ModelTy
         {
             code.AppendLine();
             code.AppendLine($"    /// <summary>{Names.Doc(property.Name)}{(property.Description is { } pd ? ": " + Names.Doc(pd) : string.Empty)}</summary>");
-            if (model.Cached)
+            if (model.Cached && !type.IsElement)
             {
+                // Kept with the node's converted values, within their memory budget (a field would keep it for the
+                // life of the snapshot).
+                code.AppendLine($"    public {model.Type} {name} => Cached({Names.Literal(property.Alias)}, () => {model.Read});");
+            }
+            else if (model.Cached)
+            {
+                // An element lives inside its node's converted values and is freed with them.
                 code.AppendLine($"    public {model.Type} {name} => _{name} ??= {model.Read};");
                 code.AppendLine();
                 code.AppendLine($"    private {model.Type.TrimEnd('?')}? _{name};");

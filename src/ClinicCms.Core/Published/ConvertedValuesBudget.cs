@@ -9,8 +9,12 @@ namespace ClinicCms.Core.Published;
 /// </summary>
 public sealed class ConvertedValuesBudget(long bytes)
 {
-    /// <summary>Room for the converted values of about a thousand typical articles (64 KB each).</summary>
-    public const long DefaultBytes = 64L * 1024 * 1024;
+    /// <summary>
+    /// Room for the converted values of about 250 typical articles (64 KB each): the pages read over and over (home,
+    /// lists, popular articles) stay converted, and a crawl of every page, which no budget could hold, does not keep
+    /// the site's text in the heap twice (bench/README.md, memory figures).
+    /// </summary>
+    public const long DefaultBytes = 16L * 1024 * 1024;
 
     private readonly Lock _lock = new();
     private List<(PublishedContent Node, ConvertedValues Entry)> _held = [];

@@ -24,6 +24,13 @@ public abstract class PublishedContentModel(IPublishedContent content) : IPublis
 
     public object? Value(string alias) => Content.Value(alias);
 
+    /// <summary>
+    /// A value derived from a property's converted value (a list of blocks, an HTML string), kept while the node's
+    /// converted values are (see <see cref="ConvertedValuesBudget"/>) and computed again after the budget freed them.
+    /// </summary>
+    protected T Cached<T>(string alias, Func<T> read) =>
+        Content is PublishedContent node ? node.ModelValue(alias, read) : read();
+
     public override string ToString() => Content.ToString() ?? Name;
 }
 

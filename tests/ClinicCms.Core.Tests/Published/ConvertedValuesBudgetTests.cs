@@ -52,6 +52,25 @@ public sealed class ConvertedValuesBudgetTests
         }
     }
 
+    [Fact]
+    public void What_a_typed_model_derives_from_a_value_is_given_up_with_the_converted_values()
+    {
+        var snapshot = Snapshot(packed: true, copies: 60, budget: 256 * 1024, new SectionsModels());
+        var articles = snapshot.AllContent.OfType<SectionsModel>().ToList();
+        var first = articles[0];
+        var sections = first.Sections;
+        Assert.Same(sections, first.Sections);
+
+        foreach (var article in articles)
+        {
+            Assert.NotEmpty(article.Sections);
+        }
+
+        var again = first.Sections;
+        Assert.NotSame(sections, again);
+        Assert.Equal(sections.Select(s => s.Content.Value<string>("heading")), again.Select(s => s.Content.Value<string>("heading")));
+    }
+
     private static string Render(IPublishedContent article)
     {
         var sections = article.Value<BlockListModel>("sections")!;
@@ -60,7 +79,7 @@ public sealed class ConvertedValuesBudgetTests
     }
 
     // The project's starter content, plus copies of its article under the same list, packed as the database keeps them.
-    private static PublishedSnapshot Snapshot(bool packed, int copies, long budget)
+    private static PublishedSnapshot Snapshot(bool packed, int copies, long budget, IPublishedModelFactory? models = null)
     {
         var items = Project.Content.Select(c => c.Item).ToList();
         var article = items.Single(i => i.ContentTypeAlias == "article");
@@ -87,6 +106,19 @@ public sealed class ConvertedValuesBudgetTests
         }).Select((node, i) => packed
             ? node with { PackedValues = PackedPropertyValues.Pack(items[i].Properties) }
             : node with { Values = items[i].Properties });
-        return PublishedSnapshot.Build(registry, nodes, valuesBudgetBytes: budget);
+        return PublishedSnapshot.Build(registry, nodes, modelFactory: models, valuesBudgetBytes: budget);
+    }
+
+    // A typed article model as the models generator writes one: the list of blocks is kept with the node's values.
+    private sealed class SectionsModel(IPublishedContent content) : PublishedContentModel(content)
+    {
+        public IReadOnlyList<BlockListItem> Sections => Cached("sections", () => (IReadOnlyList<BlockListItem>)[.. this.Value<BlockListModel>("sections") ?? BlockListModel.Empty]);
+    }
+
+    private sealed class SectionsModels : IPublishedModelFactory
+    {
+        public IPublishedContent CreateModel(IPublishedContent content) => content.ContentType.Alias == "article" ? new SectionsModel(content) : content;
+
+        public IPublishedElement CreateModel(IPublishedElement element) => element;
     }
 }

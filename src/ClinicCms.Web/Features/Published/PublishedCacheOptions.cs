@@ -8,7 +8,7 @@ public sealed class PublishedCacheOptions
     /// <summary>
     /// How many megabytes the converted property values of recently read pages may take. Pages beyond it give their
     /// converted values up and convert again when next read; the packed values of every page stay in memory.
-    /// Default 64 (about a thousand typical articles).
+    /// Default 16 (about 250 typical articles).
     /// </summary>
     public int ConvertedValuesMegabytes { get; set; } = (int)(ClinicCms.Core.Published.ConvertedValuesBudget.DefaultBytes / (1024 * 1024));
 }
