@@ -26,8 +26,7 @@ public static class USyncFolderReader
     public static USyncSet Read(string folder, Func<USyncItemType, bool>? include = null)
     {
         var files = ListFiles(folder, include);
-        var schemaHash = new Hasher();
-        var contentHash = new Hasher();
+        var hashes = new SetHasher();
         string? version = null;
         string? format = null;
         var loaded = new List<(USyncItemType Type, string Relative, byte[] Bytes)>();
@@ -50,7 +49,7 @@ public static class USyncFolderReader
             }
 
             var bytes = File.ReadAllBytes(path);
-            (handler.Value.IsSchema() ? schemaHash : contentHash).Add(relative, bytes);
+            hashes.Add(handler.Value, relative, bytes);
             loaded.Add((handler.Value, relative, bytes));
         }
 
@@ -59,8 +58,8 @@ public static class USyncFolderReader
             Folder = folder,
             USyncVersion = version,
             Format = format,
-            SchemaHash = schemaHash.Finish(),
-            ContentHash = contentHash.Finish(),
+            SchemaHash = hashes.Schema.Finish(),
+            ContentHash = hashes.Content.Finish(),
         };
         set.Problems.AddRange(problems);
 
@@ -82,17 +81,16 @@ public static class USyncFolderReader
     /// </summary>
     public static (string SchemaHash, string ContentHash) ReadHashes(string folder, Func<USyncItemType, bool>? include = null)
     {
-        var schemaHash = new Hasher();
-        var contentHash = new Hasher();
+        var hashes = new SetHasher();
         foreach (var (path, relative, handler) in ListFiles(folder, include))
         {
             if (handler is { } type)
             {
-                (type.IsSchema() ? schemaHash : contentHash).Add(relative, File.ReadAllBytes(path));
+                hashes.Add(type, relative, File.ReadAllBytes(path));
             }
         }
 
-        return (schemaHash.Finish(), contentHash.Finish());
+        return (hashes.Schema.Finish(), hashes.Content.Finish());
     }
 
     // The .config files in path order with their handler (null for usync.config and folders ClinicCms does not import).
@@ -201,6 +199,16 @@ public static class USyncFolderReader
     // XmlException messages end with "Line 3, position 7."; the location is reported separately.
     private static string StripPosition(string message) =>
         message.IndexOf(" Line ", StringComparison.Ordinal) is var i and > 0 ? message[..i].TrimEnd() : message;
+
+    // One rule for both hashes, so the start-up check (ReadHashes) and an import (Read) always agree.
+    private sealed class SetHasher
+    {
+        public Hasher Schema { get; } = new();
+
+        public Hasher Content { get; } = new();
+
+        public void Add(USyncItemType type, string relative, byte[] bytes) => (type.IsSchema() ? Schema : Content).Add(relative, bytes);
+    }
 
     private sealed class Hasher
     {

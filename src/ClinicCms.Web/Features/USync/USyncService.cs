@@ -90,18 +90,7 @@ public sealed class USyncService(CmsDbContext db, USyncPlanApplier applier, USyn
         }
 
         var (schemaHash, contentHash) = USyncFolderReader.ReadHashes(version, type => Includes(scope, type));
-        var hashes = new Dictionary<string, string>();
-        if (scope != USyncScope.Content)
-        {
-            hashes[SchemaHashKey] = schemaHash;
-        }
-
-        if (scope != USyncScope.Schema)
-        {
-            hashes[ContentHashKey] = contentHash;
-        }
-
-        return hashes;
+        return Hashes(schemaHash, contentHash, scope);
     }
 
     public static bool Includes(USyncScope scope, USyncItemType type) => scope switch
@@ -112,17 +101,19 @@ public sealed class USyncService(CmsDbContext db, USyncPlanApplier applier, USyn
     };
 
     /// <summary>The hashes of the imported files, so that start-up does not import the same files again.</summary>
-    internal static Dictionary<string, string> Hashes(USyncSet set, USyncScope scope)
+    internal static Dictionary<string, string> Hashes(USyncSet set, USyncScope scope) => Hashes(set.SchemaHash, set.ContentHash, scope);
+
+    private static Dictionary<string, string> Hashes(string schemaHash, string contentHash, USyncScope scope)
     {
         var hashes = new Dictionary<string, string>();
         if (scope != USyncScope.Content)
         {
-            hashes[SchemaHashKey] = set.SchemaHash;
+            hashes[SchemaHashKey] = schemaHash;
         }
 
         if (scope != USyncScope.Schema)
         {
-            hashes[ContentHashKey] = set.ContentHash;
+            hashes[ContentHashKey] = contentHash;
         }
 
         return hashes;
