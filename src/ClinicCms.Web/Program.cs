@@ -50,6 +50,7 @@ app.MapControllers().WithStaticAssets();
 app.MapMediaLibrary();
 app.MapSiteSearch();
 app.MapPublicSite();
+_ = app.Services.GetRequiredService<StartupWork>().CompactWhenDoneAsync();
 
 app.Run();
 return 0;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -13,10 +14,12 @@ namespace ClinicCms.Core.Content;
 /// site is about a fifth of its stored JSON this way, and start-up reads it without parsing any JSON.
 /// </summary>
 /// <remarks>
-/// Layout: one format byte (<see cref="Plain"/>, <see cref="Brotli"/> or <see cref="Split"/>); for Brotli the unpacked
-/// length (4 bytes, little-endian) and the compressed bytes; for Split the length of the short part and the unpacked
-/// length of the long part (4 bytes each), the short part as it is (its properties, then the names of the long ones)
-/// and the long part compressed. A body (<see cref="PackedBody"/>): a count of aliases, then per alias its name and a
+/// Layout: one format byte (<see cref="Plain"/>, <see cref="Brotli"/>, <see cref="Split"/> or <see cref="Stored"/>); for
+/// Brotli the unpacked length (4 bytes, little-endian) and the compressed bytes; for Split the length of the short part
+/// and the unpacked length of the long part (4 bytes each), the short part as it is (its properties, then the names of
+/// the long ones) and the long part compressed. Stored is Split without its long part (which stays in the database):
+/// the same two lengths, an XxHash3 of the compressed long part (8 bytes, so two forms differ whenever their long texts
+/// do), then the short part. A body (<see cref="PackedBody"/>): a count of aliases, then per alias its name and a
 /// count of values, then per value a flags byte (1 = culture, 2 = segment), the culture and segment when flagged, and
 /// the text. Strings are written as <see cref="BinaryWriter"/> writes them (7-bit length, UTF-8).
 /// </remarks>
@@ -25,6 +28,9 @@ public static class PackedPropertyValues
     private const byte Plain = 1;
     private const byte Brotli = 2;
     private const byte Split = 3;
+    private const byte Stored = 4;
+    private const int SplitHeader = 9;
+    private const int StoredHeader = 17;
 
     /// <summary>Properties whose texts are this long or shorter (in all) are kept uncompressed in the split form.</summary>
     private const int ShortValue = 256;
@@ -57,17 +63,17 @@ public static class PackedPropertyValues
 
         var small = PackedBody.Write(values, p => IsSmall(p.Value), large);
         var rest = PackedBody.Write(values, p => !IsSmall(p.Value));
-        var packed = new byte[9 + small.Length + BrotliEncoder.GetMaxCompressedLength(rest.Length)];
+        var packed = new byte[SplitHeader + small.Length + BrotliEncoder.GetMaxCompressedLength(rest.Length)];
         packed[0] = Split;
         BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1, 4), small.Length);
         BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(5, 4), rest.Length);
-        small.CopyTo(packed.AsSpan(9));
-        if (!BrotliEncoder.TryCompress(rest, packed.AsSpan(9 + small.Length), out var written, BrotliQuality, BrotliWindow))
+        small.CopyTo(packed.AsSpan(SplitHeader));
+        if (!BrotliEncoder.TryCompress(rest, packed.AsSpan(SplitHeader + small.Length), out var written, BrotliQuality, BrotliWindow))
         {
             return [Plain, .. all];
         }
 
-        return packed.AsSpan(0, 9 + small.Length + written).ToArray();
+        return packed.AsSpan(0, SplitHeader + small.Length + written).ToArray();
     }
 
     /// <summary>
@@ -83,9 +89,46 @@ public static class PackedPropertyValues
             return packed.Length == 0;
         }
 
-        var (offset, length) = packed[0] == Split ? (9, BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1, 4))) : (1, packed.Length - 1);
+        var (offset, length) = packed[0] switch
+        {
+            Split => (SplitHeader, BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1, 4))),
+            Stored => (StoredHeader, BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1, 4))),
+            _ => (1, packed.Length - 1),
+        };
         return PackedBody.TryFind(packed, offset, length, alias, out values);
     }
+
+    /// <summary>
+    /// The form a published snapshot keeps in memory: the short values only, when the long texts are compressed apart
+    /// (<see cref="Split"/>); they are read from storage again when a page needs them. Other forms come back as they are.
+    /// </summary>
+    public static byte[] WithoutLongTexts(byte[] packed)
+    {
+        if (packed.Length == 0 || packed[0] != Split)
+        {
+            return packed;
+        }
+
+        var small = BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1, 4));
+        var trimmed = new byte[StoredHeader + small];
+        trimmed[0] = Stored;
+        packed.AsSpan(1, 8).CopyTo(trimmed.AsSpan(1));
+        BinaryPrimitives.WriteUInt64LittleEndian(trimmed.AsSpan(9, 8), XxHash3.HashToUInt64(packed.AsSpan(SplitHeader + small)));
+        packed.AsSpan(SplitHeader, small).CopyTo(trimmed.AsSpan(StoredHeader));
+        return trimmed;
+    }
+
+    /// <summary>True for the form <see cref="WithoutLongTexts"/> makes: <see cref="Unpack"/> needs the stored form instead.</summary>
+    public static bool IsWithoutLongTexts(ReadOnlySpan<byte> packed) => !packed.IsEmpty && packed[0] == Stored;
+
+    /// <summary>The short values alone of any form (what is left of a node whose stored row has gone).</summary>
+    public static PropertyValues UnpackShort(ReadOnlySpan<byte> packed) => packed.IsEmpty ? PropertyValues.Empty : packed[0] switch
+    {
+        Split => Read(packed[SplitHeader..(SplitHeader + BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]))].ToArray()),
+        Stored => Read(packed[StoredHeader..].ToArray()),
+        Brotli => PropertyValues.Empty,
+        _ => Unpack(packed),
+    };
 
     public static PropertyValues Unpack(ReadOnlySpan<byte> packed)
     {
@@ -102,8 +145,10 @@ public static class PackedPropertyValues
                 return Read(Decompress(packed[5..], BinaryPrimitives.ReadInt32LittleEndian(packed[1..5])));
             case Split:
                 var small = BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]);
-                var rest = Decompress(packed[(9 + small)..], BinaryPrimitives.ReadInt32LittleEndian(packed[5..9]));
-                return PropertyValues.From(PackedBody.Read(packed[9..(9 + small)].ToArray()).Concat(PackedBody.Read(rest)));
+                var rest = Decompress(packed[(SplitHeader + small)..], BinaryPrimitives.ReadInt32LittleEndian(packed[5..9]));
+                return PropertyValues.From(PackedBody.Read(packed[SplitHeader..(SplitHeader + small)].ToArray()).Concat(PackedBody.Read(rest)));
+            case Stored:
+                throw new InvalidOperationException("These packed property values keep only the short texts; unpack the stored form.");
             default:
                 throw new InvalidDataException($"Packed property values have an unknown format ({packed[0]}).");
         }
@@ -113,7 +158,7 @@ public static class PackedPropertyValues
     public static int UnpackedLength(ReadOnlySpan<byte> packed) => packed.IsEmpty ? 0 : packed[0] switch
     {
         Brotli => BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]),
-        Split => BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]) + BinaryPrimitives.ReadInt32LittleEndian(packed[5..9]),
+        Split or Stored => BinaryPrimitives.ReadInt32LittleEndian(packed[1..5]) + BinaryPrimitives.ReadInt32LittleEndian(packed[5..9]),
         _ => packed.Length - 1,
     };
 

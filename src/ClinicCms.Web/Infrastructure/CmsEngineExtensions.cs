@@ -17,10 +17,12 @@ public static class CmsEngineExtensions
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<StartupWork>();
         services.AddSingleton<SchemaService>();
         services.AddOptions<PublishedCacheOptions>().Bind(builder.Configuration.GetSection(PublishedCacheOptions.Section))
             .Validate(o => o.ConvertedValuesMegabytes > 0, $"{PublishedCacheOptions.Section}:ConvertedValuesMegabytes must be positive.")
             .ValidateOnStart();
+        services.AddSingleton<IPublishedValuesStore, PublishedValuesStore>();
         services.AddSingleton<PublishedSnapshotService>();
         services.AddSingleton<IPublishedModelFactory, PublishedModels.PublishedModelFactory>();
         services.AddSingleton<RichTextSanitizer>();
@@ -41,7 +43,8 @@ public static class CmsEngineExtensions
     {
         // The first request needs every controller's and Razor page's action descriptor (a few tenths of a second of
         // reflection): build them on another core while this thread reads the database; MapBackOffice then finds them.
-        _ = Task.Run(() => app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors, cancellationToken);
+        var startup = app.Services.GetRequiredService<StartupWork>();
+        startup.Run(() => _ = app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors);
         await app.Services.MigrateCmsDatabaseAsync(cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -53,11 +56,7 @@ public static class CmsEngineExtensions
         // Every article page lists related articles from the site-wide index (each article's topics and reviewer: most
         // of a first page's CPU time on a large site). Build it on another core while start-up goes on; a request that
         // needs it first waits for this build (bench/README.md, cold start).
-        _ = Task.Run(() => SiteIndex.For(snapshots.Current), cancellationToken);
+        startup.Run(() => SiteIndex.For(snapshots.Current));
         await services.GetRequiredService<USyncStartup>().RunAsync(cancellationToken);
-
-        // Loading a large site leaves tens of megabytes of garbage (the rows read, query buffers) and nothing collects
-        // it until traffic arrives: compact now and give the memory back (bench/README.md, memory after start).
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 }

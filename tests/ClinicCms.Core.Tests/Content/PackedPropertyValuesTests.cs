@@ -101,6 +101,51 @@ public sealed class PackedPropertyValuesTests
     }
 
     [Fact]
+    public void Without_its_long_texts_an_article_keeps_its_short_values_and_the_size_of_the_rest()
+    {
+        var article = Project.Content.Single(c => c.Item.ContentTypeAlias == "article").Item;
+        var packed = PackedPropertyValues.Pack(article.Properties);
+
+        var kept = PackedPropertyValues.WithoutLongTexts(packed);
+
+        Assert.True(PackedPropertyValues.IsWithoutLongTexts(kept));
+        Assert.False(PackedPropertyValues.IsWithoutLongTexts(packed));
+        Assert.True(kept.Length * 4 < packed.Length, $"kept {kept.Length} of {packed.Length} bytes");
+        Assert.Equal(PackedPropertyValues.UnpackedLength(packed), PackedPropertyValues.UnpackedLength(kept));
+        Assert.True(PackedPropertyValues.TryReadShort(kept, "title", out var title));
+        Assert.Equal(article.Properties.Get("title"), title.Get("title"));
+        Assert.False(PackedPropertyValues.TryReadShort(kept, "sections", out _));
+        Assert.Contains("unpack the stored form", Assert.Throws<InvalidOperationException>(() => PackedPropertyValues.Unpack(kept)).Message);
+
+        var shortOnly = PackedPropertyValues.UnpackShort(kept);
+        Assert.Equal(article.Properties.Get("title"), shortOnly.Get("title"));
+        Assert.Null(shortOnly.Get("sections"));
+    }
+
+    [Fact]
+    public void Two_articles_that_differ_only_in_a_long_text_differ_without_it_too()
+    {
+        var article = Project.Content.Single(c => c.Item.ContentTypeAlias == "article").Item;
+        var sections = article.Properties.Get("sections")!;
+        var edited = article.Properties.Set("sections", sections.Replace("chemotherapy", "chemotherapz", StringComparison.Ordinal));
+
+        var before = PackedPropertyValues.WithoutLongTexts(PackedPropertyValues.Pack(article.Properties));
+        var after = PackedPropertyValues.WithoutLongTexts(PackedPropertyValues.Pack(edited));
+
+        Assert.Equal(before.Length, after.Length);
+        Assert.False(before.AsSpan().SequenceEqual(after), "the long texts' hash tells the two apart (the search index signature relies on it)");
+    }
+
+    [Fact]
+    public void Values_too_short_to_split_are_kept_whole()
+    {
+        var packed = PackedPropertyValues.Pack(PropertyValues.Empty.Set("title", "Breast cancer"));
+
+        Assert.Same(packed, PackedPropertyValues.WithoutLongTexts(packed));
+        Assert.Equal("Breast cancer", PackedPropertyValues.Unpack(PackedPropertyValues.WithoutLongTexts(packed)).Get("title"));
+    }
+
+    [Fact]
     public void Damaged_packed_values_are_refused_with_a_clear_error()
     {
         var packed = PackedPropertyValues.Pack(PropertyValues.Empty.Set("summary", new string('x', 4000)));

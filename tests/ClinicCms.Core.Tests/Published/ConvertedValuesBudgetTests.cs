@@ -71,6 +71,60 @@ public sealed class ConvertedValuesBudgetTests
         Assert.Equal(sections.Select(s => s.Content.Value<string>("heading")), again.Select(s => s.Content.Value<string>("heading")));
     }
 
+    [Fact]
+    public void A_snapshot_that_keeps_only_short_values_reads_the_long_texts_from_storage_alike()
+    {
+        var unpacked = Snapshot(packed: false, copies: 0, budget: ConvertedValuesBudget.DefaultBytes);
+        var store = new CountingStore();
+        var stored = Snapshot(packed: true, copies: 0, budget: ConvertedValuesBudget.DefaultBytes, store: store);
+        var article = stored.Route(ArticleUrl)!;
+
+        Assert.True(PackedPropertyValues.IsWithoutLongTexts(stored.Data(article.Key)!.PackedValues));
+        Assert.Equal(Render(unpacked.Route(ArticleUrl)!), Render(article));
+        Assert.Equal(Render(article), Render(article));
+        Assert.Equal(1, store.Reads); // read once, then held with the converted values
+    }
+
+    [Fact]
+    public void Short_values_across_the_site_are_read_without_going_to_storage()
+    {
+        var store = new CountingStore();
+        var snapshot = Snapshot(packed: true, copies: 30, budget: ConvertedValuesBudget.DefaultBytes, store: store);
+
+        var titles = snapshot.AllContent.Where(c => c.ContentType.Alias == "article").Select(a => a.Value<string>("title")).ToList();
+
+        Assert.Equal(31, titles.Count);
+        Assert.Contains("Copy 30", titles);
+        Assert.Equal(0, store.Reads);
+    }
+
+    [Fact]
+    public void Pages_given_up_by_the_budget_read_their_long_texts_again()
+    {
+        var store = new CountingStore();
+        var snapshot = Snapshot(packed: true, copies: 60, budget: 256 * 1024, store: store);
+        var articles = snapshot.AllContent.Where(c => c.ContentType.Alias == "article").ToList();
+        var first = Render(articles[0]);
+
+        foreach (var article in articles)
+        {
+            Render(article);
+        }
+
+        Assert.Equal(first, Render(articles[0]));
+        Assert.Equal(articles.Count + 1, store.Reads);
+    }
+
+    [Fact]
+    public void A_page_whose_stored_version_has_gone_keeps_its_short_values()
+    {
+        var store = new CountingStore { Gone = true };
+        var article = Snapshot(packed: true, copies: 0, budget: ConvertedValuesBudget.DefaultBytes, store: store).Route(ArticleUrl)!;
+
+        Assert.Empty(article.Value<BlockListModel>("sections") ?? BlockListModel.Empty);
+        Assert.Equal("Effectiveness of chemotherapy in treating metastatic breast cancer", article.Value<string>("title"));
+    }
+
     private static string Render(IPublishedContent article)
     {
         var sections = article.Value<BlockListModel>("sections")!;
@@ -79,7 +133,8 @@ public sealed class ConvertedValuesBudgetTests
     }
 
     // The project's starter content, plus copies of its article under the same list, packed as the database keeps them.
-    private static PublishedSnapshot Snapshot(bool packed, int copies, long budget, IPublishedModelFactory? models = null)
+    // With a store, each node keeps only its short values and the store answers for its version (as the database does).
+    private static PublishedSnapshot Snapshot(bool packed, int copies, long budget, IPublishedModelFactory? models = null, CountingStore? store = null)
     {
         var items = Project.Content.Select(c => c.Item).ToList();
         var article = items.Single(i => i.ContentTypeAlias == "article");
@@ -103,10 +158,32 @@ public sealed class ConvertedValuesBudgetTests
             Name = item.Name,
             UrlSegment = UrlSegments.ForName(item.Name),
             TemplateKey = item.Template is { } t ? registry.Template(t.Alias)?.Key : null,
-        }).Select((node, i) => packed
-            ? node with { PackedValues = PackedPropertyValues.Pack(items[i].Properties) }
-            : node with { Values = items[i].Properties });
+            VersionId = i + 1,
+        }).Select((node, i) => (packed, store) switch
+        {
+            (true, null) => node with { PackedValues = PackedPropertyValues.Pack(items[i].Properties) },
+            (true, _) => node with { PackedValues = PackedPropertyValues.WithoutLongTexts(store.Add(node.VersionId, items[i].Properties)), Store = store },
+            _ => node with { Values = items[i].Properties },
+        });
         return PublishedSnapshot.Build(registry, nodes, modelFactory: models, valuesBudgetBytes: budget);
+    }
+
+    private sealed class CountingStore : IPublishedValuesStore
+    {
+        private readonly Dictionary<int, byte[]> _versions = [];
+        private int _reads;
+
+        public int Reads => _reads;
+
+        public bool Gone { get; init; }
+
+        public byte[] Add(int versionId, PropertyValues values) => _versions[versionId] = PackedPropertyValues.Pack(values);
+
+        public byte[]? ReadPacked(PublishedNodeData node)
+        {
+            Interlocked.Increment(ref _reads);
+            return Gone ? null : _versions[node.VersionId];
+        }
     }
 
     // A typed article model as the models generator writes one: the list of blocks is kept with the node's values.

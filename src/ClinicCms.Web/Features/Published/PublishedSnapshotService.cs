@@ -13,6 +13,7 @@ namespace ClinicCms.Web.Features.Published;
 public sealed class PublishedSnapshotService(
     IPublishedModelFactory modelFactory,
     IOptions<PublishedCacheOptions> options,
+    IPublishedValuesStore store,
     ILogger<PublishedSnapshotService> logger)
 {
     private readonly long _valuesBudget = options.Value.ConvertedValuesMegabytes * 1024L * 1024;
@@ -33,7 +34,7 @@ public sealed class PublishedSnapshotService(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var data = await PublishedDataLoader.LoadAsync(db, keys: null, cancellationToken);
+            var data = await PublishedDataLoader.LoadAsync(db, keys: null, store, cancellationToken);
             _current = PublishedSnapshot.Build(schema, data, PropertyValueConverters.Default, modelFactory, Interlocked.Increment(ref _version), _valuesBudget);
             logger.LogInformation("Published snapshot built: {Count} pages", _current.Count);
         }
@@ -58,7 +59,7 @@ public sealed class PublishedSnapshotService(
         try
         {
             var before = _current;
-            var data = await PublishedDataLoader.LoadAsync(db, keys, cancellationToken);
+            var data = await PublishedDataLoader.LoadAsync(db, keys, store, cancellationToken);
             var found = data.Select(d => d.Key).ToHashSet();
             _current = before.With(data, keys.Where(k => !found.Contains(k)), Interlocked.Increment(ref _version));
 

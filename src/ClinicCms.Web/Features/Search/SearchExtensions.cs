@@ -1,4 +1,5 @@
 using ClinicCms.Web.Features.Published;
+using ClinicCms.Web.Infrastructure;
 
 namespace ClinicCms.Web.Features.Search;
 
@@ -23,7 +24,7 @@ public static class SearchExtensions
         // A large site: opening the index and checking it against the pages (a few tenths of a second of CPU) need not
         // hold up the first page; a search arriving meanwhile waits for the index to open (bench/README.md, cold start).
         var logger = app.Services.GetRequiredService<ILogger<SiteSearchIndex>>();
-        _ = Task.Run(() =>
+        app.Services.GetRequiredService<StartupWork>().Run(() =>
         {
             try
             {

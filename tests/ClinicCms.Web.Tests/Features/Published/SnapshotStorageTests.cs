@@ -31,6 +31,19 @@ public sealed class SnapshotStorageTests(CmsApplication site) : IClassFixture<Cm
         });
     }
 
+    [Fact]
+    public async Task The_snapshot_keeps_an_article_s_short_values_and_reads_its_text_from_the_published_version()
+    {
+        var data = site.Services.GetRequiredService<PublishedSnapshotService>().Current.Data(StarterContent.ChemotherapyArticle)!;
+        var publishedVersion = await site.InScopeAsync(services => services.GetRequiredService<CmsDbContext>().Nodes
+            .Where(n => n.Key == StarterContent.ChemotherapyArticle).Select(n => n.PublishedVersionId).SingleAsync());
+
+        Assert.True(PackedPropertyValues.IsWithoutLongTexts(data.PackedValues));
+        Assert.Equal(publishedVersion, data.VersionId);
+
+        var page = await site.CreateClient().GetDocumentAsync(StarterContent.ArticleUrl);
+        Assert.Contains("What is chemotherapy?", page.QuerySelector("main")!.TextContent);
+    }
 }
 
 /// <summary>Rows written before the packed form existed (or by hand) are read through their JSON instead.</summary>
