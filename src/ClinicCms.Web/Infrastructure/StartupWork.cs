@@ -35,7 +35,10 @@ public sealed class StartupWork(ILogger<StartupWork> logger)
                 logger.LogError(failed, "Background start-up work failed");
             }
 
+            var before = Environment.WorkingSet;
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            logger.LogInformation("Background start-up work finished; compacting the heap took the working set from {Before} to {After} MB",
+                before / (1024 * 1024), Environment.WorkingSet / (1024 * 1024));
         }, TaskScheduler.Default);
     }
 }

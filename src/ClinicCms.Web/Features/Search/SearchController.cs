@@ -30,6 +30,13 @@ public sealed class SearchController(SiteSearch search, PublishedSnapshotService
         var query = (q ?? "").Trim();
         page = Math.Max(1, page);
         var results = search.Search(query, (page - 1) * PageSize, PageSize);
+        if (!search.IsCurrent && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            // Answered while the index catches up with the pages (a rebuild in the background): shown, not cached, so
+            // the same search finds the pages once the index is current.
+            cache.Context.AllowCacheStorage = false;
+        }
+
         var shown = results.Hits
             .Select(hit => snapshot.Content(hit.Key) is { } content ? new SearchResultView(Title(context.Shown(content)), content.Url, Kind(content), hit.Snippet) : null)
             .OfType<SearchResultView>()

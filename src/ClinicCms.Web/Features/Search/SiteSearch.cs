@@ -15,6 +15,9 @@ public sealed class SiteSearch(SiteSearchIndex index)
     public const int MaxQueryLength = 200;
     private const int SnippetLength = 180;
 
+    /// <summary>False while the index is being built or rebuilt: results may then miss pages.</summary>
+    public bool IsCurrent => index.IsCurrent;
+
     public SearchResults Search(string? text, int skip, int take)
     {
         text = text?.Trim();

@@ -18,6 +18,12 @@ namespace ClinicCms.Web.Features.Search;
 /// at start, before the site serves for a small site, in the background for a large one (searches answer from the
 /// old index until the new one is committed).
 /// </summary>
+/// <remarks>
+/// The signature is also written beside the index (<see cref="SignatureFile"/>), so a start whose index is current
+/// need not open Lucene at all: the index opens on the first search or publish. That keeps Lucene's code (about 7 MB
+/// of mapped assemblies) out of a freshly started site (bench/README.md, memory after start). Lucene's own commit data
+/// stays the authority: an index that turns out not to match the file when it opens is rebuilt.
+/// </remarks>
 public sealed class SiteSearchIndex : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -25,13 +31,15 @@ public sealed class SiteSearchIndex : IDisposable
     /// <summary>Up to this many pages a stale index is rebuilt before the site starts serving; above, in the background.</summary>
     public const int RebuildBeforeStartLimit = 2_000;
 
+    /// <summary>The signature of the last commit, beside the index files (Lucene leaves files it did not write alone).</summary>
+    public const string SignatureFile = "snapshot-signature.txt";
+
     private const string SignatureKey = "snapshot";
 
     private readonly PublishedSnapshotService _snapshots;
     private readonly ILogger<SiteSearchIndex> _logger;
-    private readonly Lucene.Net.Store.Directory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly string? _folder;
+    private readonly Lazy<OpenIndex> _index;
     private readonly System.Threading.Lock _gate = new();
     private PublishedSnapshot? _indexed;
     private SnapshotSignature _signature;
@@ -41,27 +49,15 @@ public sealed class SiteSearchIndex : IDisposable
     {
         _snapshots = snapshots;
         _logger = logger;
-        Analyzer = new EnglishAnalyzer(Version);
-        var folder = SearchIndexFolder.Path(configuration, environment);
-        try
-        {
-            _directory = SearchIndexFolder.Open(folder);
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        }
-        catch (Exception e) when (folder is not null && e is LockObtainFailedException or IOException or UnauthorizedAccessException)
-        {
-            // Another process of this site on this machine holds the folder, or it cannot be written: index in memory.
-            _logger.LogWarning(e, "The search index folder {Folder} cannot be used; the index is kept in memory", folder);
-            _directory = new RAMDirectory();
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE });
-        }
-
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _folder = SearchIndexFolder.Path(configuration, environment);
+        _index = new Lazy<OpenIndex>(Open);
     }
 
     /// <summary>English stemming, so "treatments" finds "treatment"; the same analyzer reads queries and highlights.</summary>
-    public Analyzer Analyzer { get; }
+    public Analyzer Analyzer => _index.Value.Analyzer;
+
+    /// <summary>False until something needs Lucene: a search, a publish, or a start that found the index stale.</summary>
+    internal bool IsOpen => _index.IsValueCreated;
 
     /// <summary>True once the index holds the pages now published (false while a rebuild runs in the background).</summary>
     public bool IsCurrent => ReferenceEquals(Volatile.Read(ref _indexed), _snapshots.Current);
@@ -86,7 +82,7 @@ public sealed class SiteSearchIndex : IDisposable
 
         var current = _snapshots.Current;
         var signature = SnapshotSignature.Of(current);
-        if (_writer.CommitData.TryGetValue(SignatureKey, out var stored) && stored == signature.ToString())
+        if (StoredSignature() == signature.ToString())
         {
             lock (_gate)
             {
@@ -109,15 +105,75 @@ public sealed class SiteSearchIndex : IDisposable
 
     public T Search<T>(Func<IndexSearcher, T> search)
     {
-        var searcher = _searchers.Acquire();
+        var searchers = _index.Value.Searchers;
+        var searcher = searchers.Acquire();
         try
         {
             return search(searcher);
         }
         finally
         {
-            _searchers.Release(searcher);
+            searchers.Release(searcher);
         }
+    }
+
+    // The signature file when there is one; else (an index kept in memory, or written before the file existed) Lucene's.
+    private string? StoredSignature()
+    {
+        var file = _folder is null ? null : Path.Combine(_folder, SignatureFile);
+        if (file is not null && File.Exists(file))
+        {
+            return File.ReadAllText(file).Trim();
+        }
+
+        return _index.Value.Writer.CommitData.TryGetValue(SignatureKey, out var stored) ? stored : null;
+    }
+
+    private OpenIndex Open()
+    {
+        var analyzer = new EnglishAnalyzer(Version);
+        Lucene.Net.Store.Directory directory;
+        IndexWriter writer;
+        var onDisk = _folder is not null;
+        try
+        {
+            directory = SearchIndexFolder.Open(_folder);
+            writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        }
+        catch (Exception e) when (_folder is not null && e is LockObtainFailedException or IOException or UnauthorizedAccessException)
+        {
+            // Another process of this site on this machine holds the folder, or it cannot be written: index in memory.
+            _logger.LogWarning(e, "The search index folder {Folder} cannot be used; the index is kept in memory", _folder);
+            directory = new RAMDirectory();
+            writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE });
+            onDisk = false;
+        }
+
+        writer.Commit();
+        var index = new OpenIndex(analyzer, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null), onDisk);
+
+        // Trusted from the signature file at start: if Lucene's own commit says otherwise, rebuild. (No lock here: a
+        // caller may hold the gate while it waits for this open; the rebuild takes the gate itself.)
+        if (Volatile.Read(ref _indexed) is not null && (!writer.CommitData.TryGetValue(SignatureKey, out var committed) || committed != _signature.ToString()))
+        {
+            _logger.LogWarning("The search index does not match its signature file; rebuilding it");
+            Volatile.Write(ref _indexed, null);
+            _ = Task.Run(() => CatchUp(everything: true));
+        }
+
+        return index;
+    }
+
+    private void WriteSignatureFile(OpenIndex index)
+    {
+        if (!index.OnDisk || _folder is null)
+        {
+            return;
+        }
+
+        var file = Path.Combine(_folder, SignatureFile);
+        File.WriteAllText(file + ".tmp", _signature.ToString());
+        File.Move(file + ".tmp", file, overwrite: true);
     }
 
     // Brings the index to the current snapshot: every page, or only those that differ from the last indexed snapshot.
@@ -134,10 +190,12 @@ public sealed class SiteSearchIndex : IDisposable
                     return;
                 }
 
+                var index = _index.Value;
+                var writer = index.Writer;
                 var started = TimeProvider.System.GetTimestamp();
                 if (everything || before is null)
                 {
-                    _writer.DeleteAll();
+                    writer.DeleteAll();
                     foreach (var content in snapshot.AllContent)
                     {
                         if (_disposed)
@@ -145,21 +203,21 @@ public sealed class SiteSearchIndex : IDisposable
                             return;
                         }
 
-                        Add(content);
+                        Add(writer, content);
                     }
 
                     _signature = SnapshotSignature.Of(snapshot);
-                    _logger.LogInformation("Search index built: {Count} pages in {Seconds:F1} s", _writer.NumDocs, TimeProvider.System.GetElapsedTime(started).TotalSeconds);
+                    _logger.LogInformation("Search index built: {Count} pages in {Seconds:F1} s", writer.NumDocs, TimeProvider.System.GetElapsedTime(started).TotalSeconds);
                 }
                 else
                 {
                     var changed = SnapshotDiff.Compute(before, snapshot).ContentChanged;
                     foreach (var key in changed)
                     {
-                        _writer.DeleteDocuments(new Term(SearchFields.Key, key.ToString("N")));
+                        writer.DeleteDocuments(new Term(SearchFields.Key, key.ToString("N")));
                         if (snapshot.Content(key) is { } content)
                         {
-                            Add(content);
+                            Add(writer, content);
                         }
                     }
 
@@ -167,9 +225,10 @@ public sealed class SiteSearchIndex : IDisposable
                 }
 
                 _indexed = snapshot;
-                _writer.SetCommitData(new Dictionary<string, string> { [SignatureKey] = _signature.ToString() });
-                _writer.Commit();
-                _searchers.MaybeRefreshBlocking();
+                writer.SetCommitData(new Dictionary<string, string> { [SignatureKey] = _signature.ToString() });
+                writer.Commit();
+                WriteSignatureFile(index);
+                index.Searchers.MaybeRefreshBlocking();
             }
         }
         catch (Exception e) when (!_disposed)
@@ -178,14 +237,14 @@ public sealed class SiteSearchIndex : IDisposable
         }
     }
 
-    private void Add(IPublishedContent content)
+    private static void Add(IndexWriter writer, IPublishedContent content)
     {
         if (SearchDocument.From(content) is not { } document)
         {
             return;
         }
 
-        _writer.AddDocument(new Document
+        writer.AddDocument(new Document
         {
             new StringField(SearchFields.Key, document.Key.ToString("N"), Field.Store.YES),
             new TextField(SearchFields.Title, document.Title, Field.Store.YES),
@@ -200,12 +259,20 @@ public sealed class SiteSearchIndex : IDisposable
         // A rebuild in the background stops at its next page; what it did not commit is dropped (the stored signature
         // still names the old snapshot, so the next start rebuilds).
         _disposed = true;
+        if (!_index.IsValueCreated)
+        {
+            return;
+        }
+
         lock (_gate)
         {
-            _searchers.Dispose();
-            _writer.Rollback();
-            Analyzer.Dispose();
-            _directory.Dispose();
+            var index = _index.Value;
+            index.Searchers.Dispose();
+            index.Writer.Rollback();
+            index.Analyzer.Dispose();
+            index.Directory.Dispose();
         }
     }
+
+    private sealed record OpenIndex(Analyzer Analyzer, Lucene.Net.Store.Directory Directory, IndexWriter Writer, SearcherManager Searchers, bool OnDisk);
 }

@@ -1,5 +1,6 @@
 using ClinicCms.Web.Features.Search;
 using ClinicCms.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicCms.Web.Tests.Features.Search;
 
@@ -26,6 +27,53 @@ public sealed class SearchIndexRestartTests : IAsyncLifetime
 
         Assert.Contains(await SearchAsync(second, "chemotherapy"), url => url == StarterContent.ArticleUrl);
         Assert.Equal(commits, Commits());
+    }
+
+    [Fact]
+    public async Task A_restart_with_the_same_pages_leaves_lucene_closed_until_the_first_search()
+    {
+        await using (var first = Site(_index))
+        {
+            Assert.Contains(await SearchAsync(first, "chemotherapy"), url => url == StarterContent.ArticleUrl);
+        }
+
+        await using var second = Site(_index);
+        var index = second.Services.GetRequiredService<SiteSearchIndex>();
+
+        Assert.False(index.IsOpen);
+        Assert.Contains(await SearchAsync(second, "chemotherapy"), url => url == StarterContent.ArticleUrl);
+        Assert.True(index.IsOpen);
+    }
+
+    [Fact]
+    public async Task An_index_that_does_not_match_its_signature_file_is_rebuilt_when_it_opens()
+    {
+        await using (var first = Site(_index))
+        {
+            Assert.Contains(await SearchAsync(first, "chemotherapy"), url => url == StarterContent.ArticleUrl);
+        }
+
+        // The index files are lost; the signature file beside them says the index is current.
+        var signature = Directory.EnumerateFiles(_index, SiteSearchIndex.SignatureFile, SearchOption.AllDirectories).Single();
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(signature)!).Where(f => f != signature))
+        {
+            File.Delete(file);
+        }
+
+        await using var second = Site(_index);
+
+        // The first search opens the empty index, which is then rebuilt in the background.
+        var found = false;
+        for (var attempt = 0; attempt < 300 && !found; attempt++)
+        {
+            found = (await SearchAsync(second, "chemotherapy")).Contains(StarterContent.ArticleUrl);
+            if (!found)
+            {
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+        }
+
+        Assert.True(found, "the rebuilt index finds the article");
     }
 
     [Fact]
