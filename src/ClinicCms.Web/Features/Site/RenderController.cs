@@ -40,6 +40,6 @@ public sealed class RenderController(PublishedSnapshotService snapshots, PageBui
             return RedirectPermanent(content.Url + Request.QueryString);
         }
 
-        return View($"/Views/{template}.cshtml", PageBuilder.Build(page, content));
+        return View($"/Views/{template}.cshtml", PageBuilder.ForPublished(page, content));
     }
 }

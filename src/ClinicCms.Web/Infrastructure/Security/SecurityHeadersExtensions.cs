@@ -46,11 +46,27 @@ public static class SecurityHeadersExtensions
     /// apply CSP to data blocks, but some (older Chromium) have reported or blocked them, and a hash allows
     /// exactly that text and nothing else, which a nonce on a cached page could not.
     /// </summary>
-    public static string AllowInlineScript(this HttpContext context, string script)
+    public static AllowedScript AllowInlineScript(this HttpContext context, string script)
     {
         var hash = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'";
-        var options = context.RequestServices.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value;
-        context.Response.Headers.ContentSecurityPolicy = options.PolicyFor(context.Request.Path).With("script-src", hash).ToString();
-        return hash;
+        var policy = PolicyFor(context);
+        var allowed = new AllowedScript(hash, policy, policy.With("script-src", hash).ToString());
+        context.Response.Headers.ContentSecurityPolicy = allowed.Header;
+        return allowed;
     }
+
+    /// <summary>
+    /// Allows a script allowed before again (a page model built once per snapshot): the header made then is reused
+    /// while the path's policy is the same, so the script is not hashed and the header not rebuilt on every request.
+    /// </summary>
+    public static void AllowInlineScript(this HttpContext context, AllowedScript allowed)
+    {
+        var policy = PolicyFor(context);
+        context.Response.Headers.ContentSecurityPolicy = ReferenceEquals(policy, allowed.Policy)
+            ? allowed.Header
+            : policy.With("script-src", allowed.Hash).ToString();
+    }
+
+    private static ContentSecurityPolicy PolicyFor(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value.PolicyFor(context.Request.Path);
 }

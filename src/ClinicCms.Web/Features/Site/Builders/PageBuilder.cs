@@ -10,6 +10,13 @@ public sealed class PageBuilder(SiteUrls urls)
 {
     public PageContext Context(HttpContext http, PublishedSnapshot snapshot) => new(http, snapshot, urls);
 
+    /// <summary>
+    /// The model of a published page: built once per snapshot and reused (<see cref="PageModelCache"/>), except for
+    /// the list pages, which filter and page by the query string.
+    /// </summary>
+    public static PageModel ForPublished(PageContext page, IPublishedContent content) =>
+        content is ArticleList or SpecialistList ? Build(page, content) : PageModelCache.Get(page, content, Build);
+
     public static PageModel Build(PageContext page, IPublishedContent content) => content switch
     {
         Home home => HomePageBuilder.Build(page, home),

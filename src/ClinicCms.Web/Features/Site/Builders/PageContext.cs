@@ -24,6 +24,12 @@ public sealed class PageContext(HttpContext http, PublishedSnapshot snapshot, Si
     public SiteIndex Index => SiteIndex.For(Snapshot);
     public string ClinicName => Home?.ClinicName ?? FallbackClinicName;
 
+    /// <summary>The site's public address (configured, or the request's scheme and host) that absolute URLs start with.</summary>
+    public string SiteAddress => urls.Base(Http.Request);
+
+    /// <summary>The page's JSON-LD as allowed in the Content-Security-Policy header (set by <see cref="Head"/>).</summary>
+    public AllowedScript? InlineScript { get; private set; }
+
     public string Absolute(string path) => urls.Absolute(Http.Request, path);
 
     public T Shown<T>(T node)
@@ -76,7 +82,7 @@ public sealed class PageContext(HttpContext http, PublishedSnapshot snapshot, Si
         var seo = content as ISeoComposition;
         if (structuredData is not null)
         {
-            Http.AllowInlineScript(structuredData);
+            InlineScript = Http.AllowInlineScript(structuredData);
         }
 
         return new PageHead

@@ -22,7 +22,7 @@ public sealed class ETagFilter : IAsyncResultFilter
 
         var response = http.Response;
         var body = response.Body;
-        using var buffer = new MemoryStream(64 * 1024); // a typical page fits: no copying as it grows
+        await using var buffer = new PageBuffer(32 * 1024); // a typical page fits: no copying as it grows
         response.Body = buffer;
         try
         {
@@ -35,12 +35,11 @@ public sealed class ETagFilter : IAsyncResultFilter
 
         if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status404NotFound))
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(body, http.RequestAborted);
+            await body.WriteAsync(buffer.Written, http.RequestAborted);
             return;
         }
 
-        var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var hash = SHA256.HashData(buffer.Written.Span);
         var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_')}\"", isWeak: true);
         response.Headers.ETag = etag.ToString();
 
@@ -52,8 +51,7 @@ public sealed class ETagFilter : IAsyncResultFilter
         }
 
         response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(body, http.RequestAborted);
+        await body.WriteAsync(buffer.Written, http.RequestAborted);
     }
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>

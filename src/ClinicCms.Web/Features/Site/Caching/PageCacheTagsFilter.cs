@@ -6,12 +6,20 @@ namespace ClinicCms.Web.Features.Site.Caching;
 
 /// <summary>
 /// Records which nodes a page read while it was built and rendered (<see cref="RenderDependencies"/>) and tags
-/// its output-cache entry with them, plus the tags the page builders added (topics, not-found).
+/// its output-cache entry with them, plus the tags the page builders added (topics, not-found). An answer the output
+/// cache will not store (the output cache off, a signed-in editor) records nothing: every value a page reads would
+/// take a lock and grow a set for no one.
 /// </summary>
 public sealed class PageCacheTagsFilter : IAsyncResourceFilter
 {
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
+        if (context.HttpContext.Features.Get<IOutputCacheFeature>()?.Context is not { EnableOutputCaching: true, AllowCacheStorage: true })
+        {
+            await next();
+            return;
+        }
+
         RenderDependencies dependencies;
         using (var scope = RenderDependencies.Begin())
         {

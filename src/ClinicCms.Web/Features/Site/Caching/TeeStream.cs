@@ -1,9 +1,15 @@
 namespace ClinicCms.Web.Features.Site.Caching;
 
-/// <summary>Writes through to the response and keeps a copy of up to a limit; <see cref="Complete"/> says whether all of it fitted.</summary>
-internal sealed class TeeStream(Stream inner, int limit) : Stream
+/// <summary>
+/// Writes through to the response and keeps a copy of up to a limit; <see cref="Complete"/> says whether all of it
+/// fitted. Whether a copy is wanted at all is asked at the first write (<paramref name="wanted"/>): with the output cache
+/// off no answer is stored, and copying each one cost an uncached render about 60 KB of garbage (a MemoryStream
+/// growing to the page's size) and the copying (bench/README.md).
+/// </summary>
+internal sealed class TeeStream(Stream inner, int limit, Func<bool> wanted) : Stream
 {
     private readonly MemoryStream _copy = new();
+    private bool _asked;
 
     public bool Complete { get; private set; } = true;
 
@@ -41,6 +47,12 @@ internal sealed class TeeStream(Stream inner, int limit) : Stream
 
     private void Keep(ReadOnlySpan<byte> bytes)
     {
+        if (!_asked)
+        {
+            _asked = true;
+            Complete = wanted();
+        }
+
         if (!Complete || _copy.Length + bytes.Length > limit)
         {
             Complete = false;
