@@ -48,7 +48,7 @@ internal static class PublishedDataLoader
                 UpdateDate = r.Date,
                 TemplateKey = r.TemplateKey,
                 VersionId = r.VersionId,
-                PackedValues = PackedPropertyValues.WithoutLongTexts(r.PackedValues ?? PackedPropertyValues.Pack(r.Values ?? string.Empty)),
+                PackedValues = PackedPropertyValues.WithoutLongTexts(PublishedValuesStore.Packed(r.PackedValues, r.Values)),
                 Store = store,
             });
         }

@@ -24,8 +24,11 @@ public sealed class PublishedValuesStore(IServiceScopeFactory scopes) : IPublish
     {
         using var scope = scopes.CreateScope();
         var row = Read(scope.ServiceProvider.GetRequiredService<CmsDbContext>(), node.VersionId);
-        return row is null ? null : row.Packed ?? PackedPropertyValues.Pack(row.Json ?? string.Empty);
+        return row is null ? null : Packed(row.Packed, row.Json);
     }
+
+    /// <summary>A version's packed values; rows written without the packed form (or by hand) are packed from their JSON.</summary>
+    internal static byte[] Packed(byte[]? packed, string? json) => packed ?? PackedPropertyValues.Pack(json ?? string.Empty);
 
     private sealed record StoredValues(byte[]? Packed, string? Json);
 }

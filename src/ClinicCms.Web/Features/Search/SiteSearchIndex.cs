@@ -39,6 +39,7 @@ public sealed class SiteSearchIndex : IDisposable
     private readonly PublishedSnapshotService _snapshots;
     private readonly ILogger<SiteSearchIndex> _logger;
     private readonly string? _folder;
+    private readonly string? _signatureFile;
     private readonly Lazy<OpenIndex> _index;
     private readonly System.Threading.Lock _gate = new();
     private PublishedSnapshot? _indexed;
@@ -50,6 +51,7 @@ public sealed class SiteSearchIndex : IDisposable
         _snapshots = snapshots;
         _logger = logger;
         _folder = SearchIndexFolder.Path(configuration, environment);
+        _signatureFile = _folder is null ? null : Path.Combine(_folder, SignatureFile);
         _index = new Lazy<OpenIndex>(Open);
     }
 
@@ -120,10 +122,9 @@ public sealed class SiteSearchIndex : IDisposable
     // The signature file when there is one; else (an index kept in memory, or written before the file existed) Lucene's.
     private string? StoredSignature()
     {
-        var file = _folder is null ? null : Path.Combine(_folder, SignatureFile);
-        if (file is not null && File.Exists(file))
+        if (_signatureFile is not null && File.Exists(_signatureFile))
         {
-            return File.ReadAllText(file).Trim();
+            return File.ReadAllText(_signatureFile).Trim();
         }
 
         return _index.Value.Writer.CommitData.TryGetValue(SignatureKey, out var stored) ? stored : null;
@@ -166,14 +167,13 @@ public sealed class SiteSearchIndex : IDisposable
 
     private void WriteSignatureFile(OpenIndex index)
     {
-        if (!index.OnDisk || _folder is null)
+        if (!index.OnDisk || _signatureFile is null)
         {
             return;
         }
 
-        var file = Path.Combine(_folder, SignatureFile);
-        File.WriteAllText(file + ".tmp", _signature.ToString());
-        File.Move(file + ".tmp", file, overwrite: true);
+        File.WriteAllText(_signatureFile + ".tmp", _signature.ToString());
+        File.Move(_signatureFile + ".tmp", _signatureFile, overwrite: true);
     }
 
     // Brings the index to the current snapshot: every page, or only those that differ from the last indexed snapshot.

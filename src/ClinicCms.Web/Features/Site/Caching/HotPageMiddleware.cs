@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
 namespace ClinicCms.Web.Features.Site.Caching;
@@ -39,7 +38,9 @@ public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
         var response = context.Response;
         var body = response.Body;
         // Only an answer the output cache may store can become a hot page: with the output cache off, none.
-        await using var copy = new TeeStream(body, MaxPageBytes, () => MayBeStored(context));
+        // Asked at the first write, while the output cache middleware's feature is set: the policy's ServeResponseAsync,
+        // which makes the final choice (HotPageCapture), runs only after the whole answer was written.
+        await using var copy = new TeeStream(body, MaxPageBytes, () => PublishedPageCachePolicy.MayStore(context));
         response.Body = copy;
         try
         {
@@ -64,11 +65,6 @@ public sealed class HotPageMiddleware(RequestDelegate next, HotPageCache cache)
             cache.Store(key, new HotPage(response.StatusCode, headers, copy.ToArray(), etag.Length > 0 ? etag : null, [.. capture.Tags], Environment.TickCount64), generation);
         }
     }
-
-    // Asked at the first write, while the output cache middleware's feature is set: the policy's ServeResponseAsync,
-    // which makes the final choice (HotPageCapture), runs only after the whole answer was written.
-    private static bool MayBeStored(HttpContext context) =>
-        context.Features.Get<IOutputCacheFeature>()?.Context is { EnableOutputCaching: true, AllowCacheStorage: true };
 
     private static bool IsCandidate(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))

@@ -14,7 +14,7 @@ public sealed class PageCacheTagsFilter : IAsyncResourceFilter
 {
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
-        if (context.HttpContext.Features.Get<IOutputCacheFeature>()?.Context is not { EnableOutputCaching: true, AllowCacheStorage: true })
+        if (!PublishedPageCachePolicy.MayStore(context.HttpContext))
         {
             await next();
             return;

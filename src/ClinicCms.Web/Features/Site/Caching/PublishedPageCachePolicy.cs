@@ -22,6 +22,13 @@ public sealed class PublishedPageCachePolicy : IOutputCachePolicy
         request.Headers.Cookie.Count == 0
         || !request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.", StringComparison.Ordinal) || k.StartsWith("UMB", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Whether the output cache may store this answer, as far as it has decided while the page is made (the output
+    /// cache on, an anonymous GET or HEAD); what the hot page cache copies and the page's tags are recorded for.
+    /// </summary>
+    public static bool MayStore(HttpContext context) =>
+        context.Features.Get<IOutputCacheFeature>()?.Context is { EnableOutputCaching: true, AllowCacheStorage: true };
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
