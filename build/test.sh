@@ -60,6 +60,11 @@ stop_postgres() {
 }
 trap stop_postgres EXIT
 
+# The run summaries, each skipped test, and each failed test with the first lines of its message and stack trace.
+summarise() {
+  awk '/^failed /{n=16} n>0{print; n--; next} /^skipped |Test run summary|^  (total|failed|succeeded|skipped):/{print}'
+}
+
 install_prerequisites
 command -v chromium >/dev/null 2>&1 && export CLINICCMS_CHROMIUM="$(command -v chromium)"
 
@@ -71,12 +76,12 @@ if ! dotnet build ClinicCms.sln -c Debug -nologo -v quiet >"$logs/build.log" 2>&
 fi
 
 say "tests on SQLite (all projects)"
-dotnet test --solution ClinicCms.sln --no-build 2>&1 | tee "$logs/sqlite.log" | grep -E "^(failed|skipped) |Test run summary|^  (total|failed|succeeded|skipped):" || true
+dotnet test --solution ClinicCms.sln --no-build 2>&1 | tee "$logs/sqlite.log" | summarise
 
 if start_postgres; then
   say "integration tests on PostgreSQL"
   CLINICCMS_TEST_DATABASE=Npgsql dotnet test --project tests/ClinicCms.Web.Tests/ClinicCms.Web.Tests.csproj --no-build 2>&1 \
-    | tee "$logs/postgres.log" | grep -E "^(failed|skipped) |Test run summary|^  (total|failed|succeeded|skipped):" || true
+    | tee "$logs/postgres.log" | summarise
 elif [ -n "${CI:-}" ]; then
   say "could not start PostgreSQL under CI:"; cat "$logs"/initdb.log "$logs"/pg_ctl.log 2>/dev/null | tail -20
   echo "summary: PostgreSQL pass could not run" >"$logs/postgres.log"
