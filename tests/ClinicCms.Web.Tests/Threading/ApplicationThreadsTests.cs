@@ -2,6 +2,7 @@ using System.Text;
 using ClinicCms.Web.Infrastructure.Threading;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
 
 namespace ClinicCms.Web.Tests.Threading;
 
@@ -75,6 +76,23 @@ public sealed class ApplicationThreadsTests
     }
 
     // Starts the work on a thread of its own, as the socket engine's event loop would, and waits for all of it.
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData(null, "false", false)]
+    [InlineData("true", "false", true)]
+    [InlineData("false", null, false)]
+    public void Inline_io_follows_the_output_cache_unless_it_is_set(string? inlineIo, string? outputCache, bool expected)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            [InlineIoExtensions.Setting] = inlineIo,
+            [Web.Features.Site.SiteExtensions.OutputCacheSetting] = outputCache,
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+
+        Assert.Equal(expected, InlineIoExtensions.IsOn(configuration));
+    }
+
     private static async Task StartOnIoThread(Func<Task> work)
     {
         Task? started = null;
