@@ -75,7 +75,6 @@ public sealed class ApplicationThreadsTests
         Assert.True(continuedOnPool);
     }
 
-    // Starts the work on a thread of its own, as the socket engine's event loop would, and waits for all of it.
     [Theory]
     [InlineData(null, null, true)]
     [InlineData(null, "false", false)]
@@ -93,6 +92,7 @@ public sealed class ApplicationThreadsTests
         Assert.Equal(expected, InlineIoExtensions.IsOn(configuration));
     }
 
+    // Starts the work on a thread of its own, as the socket engine's event loop would, and waits for all of it.
     private static async Task StartOnIoThread(Func<Task> work)
     {
         Task? started = null;

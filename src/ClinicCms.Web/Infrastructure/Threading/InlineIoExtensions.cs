@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace ClinicCms.Web.Infrastructure.Threading;
 
 /// <summary>
-/// Inline I/O (<c>ClinicCms:Server:InlineIo</c>, by default on when the output cache is): the socket engine's threads read a request,
-/// and when the hot page cache has the page, write the answer themselves, the way nginx's event loop does, instead of
-/// handing each step to another thread (measured on 2 cores: about 24 µs of CPU per cached page instead of 33, see
-/// bench/README.md). Everything else leaves those threads at once: <see cref="UseApplicationThreads"/> moves the rest
-/// of the pipeline to the thread pool, request bodies finish their reads there (<see cref="ThreadPoolRequestBody"/>)
-/// and so do database commands (<see cref="ThreadPoolDbInterceptor"/>).
+/// Inline I/O (<c>ClinicCms:Server:InlineIo</c>, by default on when the output cache is, see <see cref="IsOn"/>): the
+/// socket engine's threads read a request, and when the hot page cache has the page, write the answer themselves, the
+/// way nginx's event loop does, instead of handing each step to another thread (measured on 2 cores: about 24 µs of
+/// CPU per cached page instead of 33, see bench/README.md). Everything else leaves those threads at once:
+/// <see cref="UseApplicationThreads"/> moves the rest of the pipeline to the thread pool, request bodies finish their
+/// reads there (<see cref="ThreadPoolRequestBody"/>) and so do database commands (<see cref="ThreadPoolDbInterceptor"/>).
 /// </summary>
 public static class InlineIoExtensions
 {
