@@ -44,6 +44,8 @@ public sealed class SiteSearchIndex : IDisposable
     private readonly System.Threading.Lock _gate = new();
     private PublishedSnapshot? _indexed;
     private SnapshotSignature _signature;
+    private IndexWriter? _openedWriter;
+    private int _checkedAgainstLucene;
     private volatile bool _disposed;
 
     public SiteSearchIndex(PublishedSnapshotService snapshots, IConfiguration configuration, IHostEnvironment environment, ILogger<SiteSearchIndex> logger)
@@ -94,6 +96,10 @@ public sealed class SiteSearchIndex : IDisposable
                     _signature = signature;
                 }
             }
+
+            // A search may have opened Lucene before this trust was given (start-up work runs in the background).
+            Interlocked.MemoryBarrier();
+            CheckTrustAgainstLucene();
         }
         else if (current.Count <= RebuildBeforeStartLimit)
         {
@@ -153,16 +159,32 @@ public sealed class SiteSearchIndex : IDisposable
         writer.Commit();
         var index = new OpenIndex(analyzer, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null), onDisk);
 
-        // Trusted from the signature file at start: if Lucene's own commit says otherwise, rebuild. (No lock here: a
-        // caller may hold the gate while it waits for this open; the rebuild takes the gate itself.)
-        if (Volatile.Read(ref _indexed) is not null && (!writer.CommitData.TryGetValue(SignatureKey, out var committed) || committed != _signature.ToString()))
+        Interlocked.Exchange(ref _openedWriter, writer);
+        CheckTrustAgainstLucene();
+        return index;
+    }
+
+    // The index trusted from the signature file at start, checked once against Lucene's own commit when both are
+    // known: whichever comes second (the start's trust or the first open) runs the check, so a search that opened
+    // an index whose files were lost before the start trusted it still gets it rebuilt. The check does not take the
+    // gate (a caller may hold it while it waits for the open); the rebuild takes it itself. It runs before the
+    // opening search answers, so that answer is not output-cached as current.
+    private void CheckTrustAgainstLucene()
+    {
+        if (Volatile.Read(ref _openedWriter) is not { } writer || Volatile.Read(ref _indexed) is null
+            || Interlocked.Exchange(ref _checkedAgainstLucene, 1) == 1)
         {
-            _logger.LogWarning("The search index does not match its signature file; rebuilding it");
-            Volatile.Write(ref _indexed, null);
-            _ = Task.Run(() => CatchUp(everything: true));
+            return;
         }
 
-        return index;
+        if (writer.CommitData.TryGetValue(SignatureKey, out var committed) && committed == _signature.ToString())
+        {
+            return;
+        }
+
+        _logger.LogWarning("The search index does not match its signature file; rebuilding it");
+        Volatile.Write(ref _indexed, null);
+        _ = Task.Run(() => CatchUp(everything: true));
     }
 
     private void WriteSignatureFile(OpenIndex index)

@@ -77,6 +77,46 @@ public sealed class SearchIndexRestartTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_index_a_search_opened_before_the_start_trusted_its_signature_file_is_still_rebuilt()
+    {
+        await using (var first = Site(_index))
+        {
+            Assert.Contains(await SearchAsync(first, "chemotherapy"), url => url == StarterContent.ArticleUrl);
+        }
+
+        var signature = Directory.EnumerateFiles(_index, SiteSearchIndex.SignatureFile, SearchOption.AllDirectories).Single();
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(signature)!).Where(f => f != signature))
+        {
+            File.Delete(file);
+        }
+
+        // The site's own index trusts the file and leaves Lucene closed. A second one over the same folder takes the
+        // order a busy start can take: a search opens Lucene first, and the start's check of the signature file
+        // comes after it.
+        await using var site = Site(_index);
+        await site.CreateClient().GetAsync("/", TestContext.Current.CancellationToken);
+        var services = site.Services;
+        using var index = new SiteSearchIndex(
+            services.GetRequiredService<ClinicCms.Web.Features.Published.PublishedSnapshotService>(),
+            services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
+            services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>(),
+            services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SiteSearchIndex>>());
+        Assert.Equal(0, index.Search(searcher => searcher.IndexReader.NumDocs));
+
+        index.Subscribe();
+
+        var pages = 0;
+        for (var attempt = 0; attempt < 300 && pages == 0; attempt++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            pages = index.Search(searcher => searcher.IndexReader.NumDocs);
+        }
+
+        Assert.True(pages > 0, "the index the search opened empty is rebuilt");
+        Assert.True(index.IsCurrent);
+    }
+
+    [Fact]
     public async Task A_page_unpublished_while_the_site_was_stopped_is_not_found_after_the_restart()
     {
         await using (var first = Site(_index))
