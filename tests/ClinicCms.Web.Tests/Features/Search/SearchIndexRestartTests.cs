@@ -53,12 +53,7 @@ public sealed class SearchIndexRestartTests : IAsyncLifetime
             Assert.Contains(await SearchAsync(first, "chemotherapy"), url => url == StarterContent.ArticleUrl);
         }
 
-        // The index files are lost; the signature file beside them says the index is current.
-        var signature = Directory.EnumerateFiles(_index, SiteSearchIndex.SignatureFile, SearchOption.AllDirectories).Single();
-        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(signature)!).Where(f => f != signature))
-        {
-            File.Delete(file);
-        }
+        LoseIndexFilesKeepingSignature();
 
         await using var second = Site(_index);
 
@@ -84,11 +79,7 @@ public sealed class SearchIndexRestartTests : IAsyncLifetime
             Assert.Contains(await SearchAsync(first, "chemotherapy"), url => url == StarterContent.ArticleUrl);
         }
 
-        var signature = Directory.EnumerateFiles(_index, SiteSearchIndex.SignatureFile, SearchOption.AllDirectories).Single();
-        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(signature)!).Where(f => f != signature))
-        {
-            File.Delete(file);
-        }
+        LoseIndexFilesKeepingSignature();
 
         // The site's own index trusts the file and leaves Lucene closed. A second one over the same folder takes the
         // order a busy start can take: a search opens Lucene first, and the start's check of the signature file
@@ -150,6 +141,16 @@ public sealed class SearchIndexRestartTests : IAsyncLifetime
         var site = new SharedDatabaseSite(_database.Share());
         site.Settings[SearchIndexFolder.Setting] = index;
         return site;
+    }
+
+    // The index files are lost; the signature file beside them still says the index is current.
+    private void LoseIndexFilesKeepingSignature()
+    {
+        var signature = Directory.EnumerateFiles(_index, SiteSearchIndex.SignatureFile, SearchOption.AllDirectories).Single();
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(signature)!).Where(f => f != signature))
+        {
+            File.Delete(file);
+        }
     }
 
     private string[] Commits() =>
