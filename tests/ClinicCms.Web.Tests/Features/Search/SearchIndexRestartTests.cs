@@ -1,6 +1,10 @@
+using ClinicCms.Web.Features.Published;
 using ClinicCms.Web.Features.Search;
 using ClinicCms.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ClinicCms.Web.Tests.Features.Search;
 
@@ -58,15 +62,7 @@ public sealed class SearchIndexRestartTests : IAsyncLifetime
         await using var second = Site(_index);
 
         // The first search opens the empty index, which is then rebuilt in the background.
-        var found = false;
-        for (var attempt = 0; attempt < 300 && !found; attempt++)
-        {
-            found = (await SearchAsync(second, "chemotherapy")).Contains(StarterContent.ArticleUrl);
-            if (!found)
-            {
-                await Task.Delay(100, TestContext.Current.CancellationToken);
-            }
-        }
+        var found = await WithinThirtySecondsAsync(async () => (await SearchAsync(second, "chemotherapy")).Contains(StarterContent.ArticleUrl));
 
         Assert.True(found, "the rebuilt index finds the article");
     }
@@ -88,22 +84,17 @@ public sealed class SearchIndexRestartTests : IAsyncLifetime
         await site.CreateClient().GetAsync("/", TestContext.Current.CancellationToken);
         var services = site.Services;
         using var index = new SiteSearchIndex(
-            services.GetRequiredService<ClinicCms.Web.Features.Published.PublishedSnapshotService>(),
-            services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
-            services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>(),
-            services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SiteSearchIndex>>());
+            services.GetRequiredService<PublishedSnapshotService>(),
+            services.GetRequiredService<IConfiguration>(),
+            services.GetRequiredService<IHostEnvironment>(),
+            services.GetRequiredService<ILogger<SiteSearchIndex>>());
         Assert.Equal(0, index.Search(searcher => searcher.IndexReader.NumDocs));
 
         index.Subscribe();
 
-        var pages = 0;
-        for (var attempt = 0; attempt < 300 && pages == 0; attempt++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            pages = index.Search(searcher => searcher.IndexReader.NumDocs);
-        }
+        var rebuilt = await WithinThirtySecondsAsync(() => Task.FromResult(index.Search(searcher => searcher.IndexReader.NumDocs) > 0));
 
-        Assert.True(pages > 0, "the index the search opened empty is rebuilt");
+        Assert.True(rebuilt, "the index the search opened empty is rebuilt");
         Assert.True(index.IsCurrent);
     }
 
@@ -151,6 +142,22 @@ public sealed class SearchIndexRestartTests : IAsyncLifetime
         {
             File.Delete(file);
         }
+    }
+
+    // The background rebuild's end, seen from outside: asks every 100 ms for up to 30 s.
+    private static async Task<bool> WithinThirtySecondsAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        return false;
     }
 
     private string[] Commits() =>
