@@ -44,6 +44,7 @@ public sealed class SiteSearchIndex : IDisposable
     private readonly System.Threading.Lock _gate = new();
     private PublishedSnapshot? _indexed;
     private SnapshotSignature _signature;
+    // Set inside the open, before the lazy value is published: the trust check needs to know Lucene is open that early.
     private IndexWriter? _openedWriter;
     private int _checkedAgainstLucene;
     private volatile bool _disposed;
@@ -133,8 +134,11 @@ public sealed class SiteSearchIndex : IDisposable
             return File.ReadAllText(_signatureFile).Trim();
         }
 
-        return _index.Value.Writer.CommitData.TryGetValue(SignatureKey, out var stored) ? stored : null;
+        return Committed(_index.Value.Writer);
     }
+
+    // The signature Lucene's last commit records.
+    private static string? Committed(IndexWriter writer) => writer.CommitData.TryGetValue(SignatureKey, out var committed) ? committed : null;
 
     private OpenIndex Open()
     {
@@ -177,7 +181,7 @@ public sealed class SiteSearchIndex : IDisposable
             return;
         }
 
-        if (writer.CommitData.TryGetValue(SignatureKey, out var committed) && committed == _signature.ToString())
+        if (Committed(writer) == _signature.ToString())
         {
             return;
         }
