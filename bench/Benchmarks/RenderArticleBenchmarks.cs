@@ -6,7 +6,7 @@ namespace ClinicCms.Benchmarks;
 
 /// <summary>
 /// Rendering the reference article from the published snapshot, output cache off: the whole request in memory
-/// (routing, the page model built from the snapshot, the Razor views, security headers), without a socket.
+/// (routing, the page model built from the snapshot, the Razor templates, security headers), without a socket.
 /// </summary>
 [MemoryDiagnoser]
 public class RenderArticleBenchmarks

@@ -1,5 +1,6 @@
 using ClinicCms.Web.Features.Media.Api;
 using ClinicCms.Web.Features.Media.Processing;
+using ClinicCms.Web.Features.Media.Rendering;
 using ClinicCms.Web.Features.Media.Storage;
 using ClinicCms.Web.Features.Media.Uploads;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public static class MediaExtensions
         services.AddSingleton<MediaPathIndex>();
         services.AddSingleton<MediaMetrics>();
         services.AddSingleton<MediaFileHandler>();
+        services.AddSingleton<ResponsiveImages>();
         services.AddScoped<MediaWriter>();
         services.AddScoped<MediaService>();
         services.AddScoped<MediaTreeService>();

@@ -16,12 +16,11 @@ namespace ClinicCms.Web.Features.Search;
 public sealed class SearchController(SiteSearch search, PublishedSnapshotService snapshots, PageBuilder pages) : Controller
 {
     public const int PageSize = 10;
-    public const string ResultsView = "/Views/Search/Results.cshtml";
 
     [HttpGet("")]
     [HttpHead("")]
     [OutputCache(PolicyName = PublishedPageCachePolicy.Name)]
-    public IActionResult Index(string? q, int page = 1)
+    public IResult Index(string? q, int page = 1)
     {
         var snapshot = snapshots.Current;
         var context = pages.Context(HttpContext, snapshot);
@@ -43,7 +42,7 @@ public sealed class SearchController(SiteSearch search, PublishedSnapshotService
             .ToList();
         string Link(int p) => $"/search?q={Uri.EscapeDataString(query)}" + (p > 1 ? $"&page={p}" : "");
 
-        return View(ResultsView, new SearchPage
+        return Views.Search.Results.Create(new SearchPage
         {
             Query = query,
             Total = results.Total,

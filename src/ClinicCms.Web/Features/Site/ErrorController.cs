@@ -10,13 +10,11 @@ namespace ClinicCms.Web.Features.Site;
 public sealed class ErrorController(PublishedSnapshotService snapshots, PageBuilder pages) : Controller
 {
     [AcceptVerbs("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH")]
-    public IActionResult Index(int? status)
+    public IResult Index(int? status)
     {
         var code = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
-        Response.StatusCode = code;
-
         // The error page must not fail in turn: no caching, and a bare page if even the site's chrome cannot be built.
         Response.Headers.CacheControl = "no-store";
-        return View(RenderController.StatusView, PageBuilder.SafeStatus(pages.Context(HttpContext, snapshots.Current), code));
+        return RenderController.StatusPage(PageBuilder.SafeStatus(pages.Context(HttpContext, snapshots.Current), code));
     }
 }

@@ -1,6 +1,7 @@
 using ClinicCms.Web.Features.Published;
 using ClinicCms.Web.Features.Site.Builders;
 using ClinicCms.Web.Features.Site.Caching;
+using ClinicCms.Web.Features.Site.Pages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -8,19 +9,17 @@ namespace ClinicCms.Web.Features.Site;
 
 /// <summary>
 /// Renders published pages: the URL is looked up in the in-memory snapshot (no database), the page model is built
-/// in C#, and the Razor view named after the node's template prints it. Unknown and unpublished paths answer 404
-/// with a friendly page.
+/// in C#, and the Razor slice named after the node's template prints it (<see cref="SiteTemplates"/>). Unknown and
+/// unpublished paths answer 404 with a friendly page.
 /// </summary>
 [TypeFilter<PageCacheTagsFilter>]
 [TypeFilter<ETagFilter>]
-public sealed class RenderController(PublishedSnapshotService snapshots, PageBuilder pages) : Controller
+public sealed class RenderController(PublishedSnapshotService snapshots, PageBuilder pages, SiteTemplates templates) : Controller
 {
-    public const string StatusView = "/Views/Shared/Status.cshtml";
-
     [HttpGet]
     [HttpHead]
     [OutputCache(PolicyName = PublishedPageCachePolicy.Name)]
-    public IActionResult Index() // no parameters: model binding the path cost ~8% of an uncached render (bench/README.md)
+    public IResult Index() // no parameters: model binding the path cost ~8% of an uncached render (bench/README.md)
     {
         var snapshot = snapshots.Current;
         var requestPath = Request.Path.Value ?? "/";
@@ -30,16 +29,23 @@ public sealed class RenderController(PublishedSnapshotService snapshots, PageBui
         if (content?.TemplateAlias is not { } template)
         {
             CacheTags.Add(HttpContext, CacheTags.NotFound);
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return View(StatusView, PageBuilder.Status(page, StatusCodes.Status404NotFound));
+            return StatusPage(PageBuilder.Status(page, StatusCodes.Status404NotFound));
         }
 
         // One URL per page: /articles redirects to /articles/.
         if (!requestPath.EndsWith('/'))
         {
-            return RedirectPermanent(content.Url + Request.QueryString);
+            return Results.Redirect(content.Url + Request.QueryString, permanent: true);
         }
 
-        return View($"/Views/{template}.cshtml", PageBuilder.ForPublished(page, content));
+        return templates.For(template, PageBuilder.ForPublished(page, content));
+    }
+
+    /// <summary>The friendly page for an error status (<c>Views/Shared/Status.cshtml</c>), answered with that status.</summary>
+    public static IResult StatusPage(StatusPage page)
+    {
+        var slice = Views.Shared.Status.Create(page);
+        slice.StatusCode = page.StatusCode;
+        return slice;
     }
 }

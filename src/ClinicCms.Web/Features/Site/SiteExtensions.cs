@@ -34,6 +34,7 @@ public static class SiteExtensions
         });
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<PageBuilder>();
+        builder.Services.AddSingleton<SiteTemplates>();
         builder.Services.AddSingleton<OutputCacheEvictor>();
         builder.Services.AddSingleton<HotPageCache>();
         return builder;

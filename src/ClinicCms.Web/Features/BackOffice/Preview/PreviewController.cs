@@ -1,4 +1,5 @@
 using ClinicCms.Web.Features.Published;
+using ClinicCms.Web.Features.Site;
 using ClinicCms.Web.Features.Site.Builders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,18 +14,18 @@ namespace ClinicCms.Web.Features.BackOffice.Preview;
 [Authorize(Policy = BackOfficePolicies.User)]
 [Route("umbraco/preview")]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class PreviewController(PreviewSnapshotBuilder previews, PublishedSnapshotService snapshots, PageBuilder pages) : Controller
+public sealed class PreviewController(PreviewSnapshotBuilder previews, PublishedSnapshotService snapshots, PageBuilder pages, SiteTemplates templates) : Controller
 {
     [HttpGet("{key:guid}")]
-    public async Task<IActionResult> Index(Guid key)
+    public async Task<IResult> Index(Guid key)
     {
         Response.Headers.CacheControl = "no-store";
         var snapshot = await previews.BuildAsync(key, snapshots.Current, HttpContext.RequestAborted);
         if (snapshot?.Content(key) is not { } content || content.TemplateAlias is not { } template)
         {
-            return NotFound();
+            return Results.NotFound();
         }
 
-        return View($"/Views/{template}.cshtml", PageBuilder.Build(pages.Context(HttpContext, snapshot), content));
+        return templates.For(template, PageBuilder.Build(pages.Context(HttpContext, snapshot), content));
     }
 }

@@ -10,7 +10,7 @@ namespace ClinicCms.Web.Features.Media.Rendering;
 /// What a public page needs to show an image without layout shift and without sending a phone more pixels than
 /// it can use: a <c>srcset</c> over the allowed widths (never wider than the picture or its crop), a fallback
 /// <c>src</c>, <c>width</c>/<c>height</c> in the crop's proportions, and the alt text (empty for decorative images).
-/// Used by <see cref="MediaImageTagHelper"/>; views and partials may use it directly.
+/// Found by <see cref="ResponsiveImages"/> and printed by <c>Views/Partials/image.cshtml</c>.
 /// </summary>
 public sealed record ResponsiveImage(string Src, string? SrcSet, int? Width, int? Height, string Alt)
 {
