@@ -100,7 +100,7 @@ machine="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cp
 {
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $machine; .NET $(dotnet --version), nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}')."
   echo "Site: $nodes nodes (seed $seed). Load average before / after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared)."
-  echo "Command: \`bench/run.sh$( [ "$nodes" = 10000 ] || echo " --nodes $nodes")\` ($BENCH_ROUNDS alternating rounds of ${BENCH_DURATION} s per wrk figure)."
+  echo "Command: \`bench/run.sh$( [ "$nodes" = 10000 ] || echo " --nodes $nodes")$( [ -z "$only" ] || echo " --only $only")\` ($BENCH_ROUNDS alternating rounds of ${BENCH_DURATION} s per wrk figure)."
   echo
   echo "| figure | budget | measured | result |"
   echo "|---|---|---|---|"
