@@ -11,7 +11,7 @@ BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$BENCH_DIR/.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-nodes=10000 seed=17 only="" keep=0 out="$BENCH_DIR/results/latest.md"
+nodes=10000 seed=17 only="" keep=0 out=""
 export BENCH_DURATION=5 BENCH_ROUNDS=3 BENCH_COLD_RUNS=5 BENCH_MICRO=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -30,6 +30,14 @@ while [ $# -gt 0 ]; do
 done
 
 [[ ",$only," == *",micro,"* ]] && BENCH_MICRO=1
+# A run of some figures keeps the full run's table: the micro-benchmarks alone go to micro.md, other parts to partial.md.
+if [ -z "$out" ]; then
+  case "$only" in
+    "") out="$BENCH_DIR/results/latest.md" ;;
+    micro) out="$BENCH_DIR/results/micro.md" ;;
+    *) out="$BENCH_DIR/results/partial.md" ;;
+  esac
+fi
 export BENCH_DIR REPO BENCH_NODES=$nodes
 BENCH_WORK=$(mktemp -d /tmp/cliniccms-bench.XXXXXX)
 export BENCH_WORK BENCH_SITE="$BENCH_WORK/site" BENCH_DB="$BENCH_WORK/data/site.db"
