@@ -15,29 +15,30 @@ public sealed class SiteTemplates
 {
     private const string ViewsNamespace = "ClinicCms.Web.Views";
 
-    private readonly FrozenDictionary<string, Template> _byAlias;
+    private static readonly MethodInfo FactoryMethod =
+        typeof(SiteTemplates).GetMethod(nameof(Factory), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    public SiteTemplates()
-    {
-        var factory = typeof(SiteTemplates).GetMethod(nameof(Factory), BindingFlags.NonPublic | BindingFlags.Static)!;
-        _byAlias = typeof(SiteTemplates).Assembly.GetTypes()
-            .Where(t => t.Namespace == ViewsNamespace)
-            .Select(t => (Proxy: t, Model: ModelOf(t)))
-            .Where(t => t.Model is { IsAbstract: false } model && model.IsAssignableTo(typeof(PageModel)))
-            .ToFrozenDictionary(
-                t => t.Proxy.Name,
-                t => new Template(t.Proxy.Name, t.Model!, (Func<PageModel, RazorSlice>)factory.MakeGenericMethod(t.Proxy, t.Model!).Invoke(null, null)!),
-                StringComparer.OrdinalIgnoreCase);
-    }
+    private readonly FrozenDictionary<string, Template> _byAlias = typeof(SiteTemplates).Assembly.GetTypes()
+        .Where(t => t.Namespace == ViewsNamespace)
+        .Select(t => (Proxy: t, Model: ModelOf(t)))
+        .Where(t => t.Model is { IsAbstract: false } model && model.IsAssignableTo(typeof(PageModel)))
+        .Select(t => new Template(
+            t.Proxy.Name,
+            t.Model!,
+            (Func<PageModel, RazorSlice>)FactoryMethod.MakeGenericMethod(t.Proxy, t.Model!).Invoke(null, null)!))
+        .ToFrozenDictionary(t => t.Alias, StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<string> Aliases => _byAlias.Keys;
 
-    /// <summary>The template ready to print <paramref name="page"/>; a clear error when there is no such template or it prints another kind of page.</summary>
+    /// <summary>
+    /// The template ready to print <paramref name="page"/>; a clear error when there is no such template or it prints
+    /// another kind of page.
+    /// </summary>
     public RazorSlice For(string alias, PageModel page)
     {
         if (!_byAlias.TryGetValue(alias, out var template))
         {
-            throw new InvalidOperationException($"The template '{alias}' has no view: add Views/{alias}.cshtml (a Razor slice) to the site.");
+            throw new InvalidOperationException($"The template '{alias}' has no Razor file: add Views/{alias}.cshtml (@inherits PageTemplate<TPage>) to the site.");
         }
 
         if (!template.Model.IsInstanceOfType(page))
