@@ -1,6 +1,7 @@
 using ClinicCms.Web.Features.Site.Builders;
 using ClinicCms.Web.Features.Site.Caching;
 using ClinicCms.Web.Features.Site.Seo;
+using ClinicCms.Web.Infrastructure;
 
 namespace ClinicCms.Web.Features.Site;
 
@@ -12,10 +13,13 @@ public static class SiteExtensions
     /// </summary>
     public const string OutputCacheSetting = "ClinicCms:Site:OutputCache";
 
+    /// <summary>Whether public pages are kept in the output cache (<see cref="OutputCacheSetting"/>, default on).</summary>
+    public static bool CachesPages(IConfiguration configuration) => configuration.GetValue(OutputCacheSetting, defaultValue: true);
+
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddControllersWithViews();
-        var cachePages = builder.Configuration.GetValue(OutputCacheSetting, true);
+        var cachePages = CachesPages(builder.Configuration);
         builder.Services.AddOutputCache(o =>
         {
             // A crawl of a 10,000-page site filled ASP.NET Core's default 100 MB and took the site past its memory
@@ -54,6 +58,9 @@ public static class SiteExtensions
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.Services.GetRequiredService<OutputCacheEvictor>().Subscribe();
+        // Finding the templates among the compiled types (reflection, tens of milliseconds cold) is start-up work for
+        // the other core, not the first page's.
+        app.Services.GetRequiredService<StartupWork>().Run(() => app.Services.GetRequiredService<SiteTemplates>());
 
         app.MapSeoEndpoints();
         app.MapControllerRoute("published-content", "{**path}", new { controller = "Render", action = "Index" })

@@ -24,7 +24,7 @@ public static class InlineIoExtensions
     /// for nothing (bench, 2 cores, uncached article: 89-136 µs of CPU a render with it off, 141-208 µs with it on).
     /// </summary>
     public static bool IsOn(IConfiguration configuration) =>
-        configuration.GetValue<bool?>(Setting) ?? configuration.GetValue(SiteExtensions.OutputCacheSetting, defaultValue: true);
+        configuration.GetValue<bool?>(Setting) ?? SiteExtensions.CachesPages(configuration);
 
     public static WebApplicationBuilder AddInlineIo(this WebApplicationBuilder builder)
     {
