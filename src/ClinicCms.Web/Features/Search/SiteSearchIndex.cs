@@ -42,11 +42,12 @@ public sealed class SiteSearchIndex : IDisposable
     private readonly string? _signatureFile;
     private readonly Lazy<OpenIndex> _index;
     private readonly System.Threading.Lock _gate = new();
+    // The start's trust in the signature file and the open of Lucene meet under this lock, never held while waiting.
+    private readonly System.Threading.Lock _trustGate = new();
     private PublishedSnapshot? _indexed;
     private SnapshotSignature _signature;
     // Set inside the open, before the lazy value is published: the trust check needs to know Lucene is open that early.
     private IndexWriter? _openedWriter;
-    private int _checkedAgainstLucene;
     private volatile bool _disposed;
 
     public SiteSearchIndex(PublishedSnapshotService snapshots, IConfiguration configuration, IHostEnvironment environment, ILogger<SiteSearchIndex> logger)
@@ -89,18 +90,17 @@ public sealed class SiteSearchIndex : IDisposable
         var signature = SnapshotSignature.Of(current);
         if (StoredSignature() == signature.ToString())
         {
+            // A search may have opened Lucene before this trust is given (start-up work runs in the background): then
+            // Lucene is asked first, so the index never counts as current, not even for an instant, when it is not.
             lock (_gate)
+            lock (_trustGate)
             {
-                if (_indexed is null)
+                if (_indexed is null && LuceneAgrees(signature))
                 {
-                    _indexed = current;
                     _signature = signature;
+                    Volatile.Write(ref _indexed, current);
                 }
             }
-
-            // A search may have opened Lucene before this trust was given (start-up work runs in the background).
-            Interlocked.MemoryBarrier();
-            CheckTrustAgainstLucene();
         }
         else if (current.Count <= RebuildBeforeStartLimit)
         {
@@ -163,32 +163,33 @@ public sealed class SiteSearchIndex : IDisposable
         writer.Commit();
         var index = new OpenIndex(analyzer, directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null), onDisk);
 
-        Interlocked.Exchange(ref _openedWriter, writer);
-        CheckTrustAgainstLucene();
+        // An index the start already trusted from the signature file is checked against Lucene's own commit before
+        // the opening search answers, so that answer is not output-cached as current when the files were lost.
+        lock (_trustGate)
+        {
+            _openedWriter = writer;
+            if (Volatile.Read(ref _indexed) is not null && !LuceneAgrees(_signature))
+            {
+                Volatile.Write(ref _indexed, null);
+            }
+        }
+
         return index;
     }
 
-    // The index trusted from the signature file at start, checked once against Lucene's own commit when both are
-    // known: whichever comes second (the start's trust or the first open) runs the check, so a search that opened
-    // an index whose files were lost before the start trusted it still gets it rebuilt. The check does not take the
-    // gate (a caller may hold it while it waits for the open); the rebuild takes it itself. It runs before the
-    // opening search answers, so that answer is not output-cached as current.
-    private void CheckTrustAgainstLucene()
+    // The caller holds the trust gate. True when Lucene is still closed (its open checks) or its last commit records
+    // this signature; otherwise the index is rebuilt in the background. It does not take the gate (a caller may hold
+    // it while it waits for the open); the rebuild takes it itself.
+    private bool LuceneAgrees(SnapshotSignature signature)
     {
-        if (Volatile.Read(ref _openedWriter) is not { } writer || Volatile.Read(ref _indexed) is null
-            || Interlocked.Exchange(ref _checkedAgainstLucene, 1) == 1)
+        if (_openedWriter is not { } writer || Committed(writer) == signature.ToString())
         {
-            return;
-        }
-
-        if (Committed(writer) == _signature.ToString())
-        {
-            return;
+            return true;
         }
 
         _logger.LogWarning("The search index does not match its signature file; rebuilding it");
-        Volatile.Write(ref _indexed, null);
         _ = Task.Run(() => CatchUp(everything: true));
+        return false;
     }
 
     private void WriteSignatureFile(OpenIndex index)
@@ -217,6 +218,7 @@ public sealed class SiteSearchIndex : IDisposable
                 }
 
                 var index = _index.Value;
+                before = Volatile.Read(ref _indexed); // an open just now may have found the trusted index lost
                 var writer = index.Writer;
                 var started = TimeProvider.System.GetTimestamp();
                 if (everything || before is null)
